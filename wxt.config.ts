@@ -1,0 +1,28 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+/** The add-on id Firefox knows us by; tests pin its moz-extension:// UUID through it. */
+export const GECKO_ID = 'dialogue-lens@dialogue-lens.org';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Dialogue Lens',
+    description:
+      'Highlights Turkmen state institutions, national action plans and EU–Turkmenistan Human Rights Dialogue rounds, with sourced definitions on hover.',
+    permissions: ['storage', 'alarms'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
