@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-/** The add-on id Firefox knows us by; tests pin its moz-extension:// UUID through it. */
-export const GECKO_ID = 'dialogue-lens@dialogue-lens.org';
+/** The add-on id Firefox knows us by; tests/harness/browsers.ts pins its moz-extension:// UUID through it. */
+const GECKO_ID = 'dialogue-lens@dialogue-lens.org';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -20,6 +20,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
