@@ -16,6 +16,7 @@ export interface DemoPage {
   html: string;
 }
 
+const LANG_ORDER: DemoPage['lang'][] = ['en', 'ru', 'tk'];
 const READ_ALSO = new Set(['Ýene-de okaň', 'Читайте также', 'Read also']);
 const SITE: Record<DemoPage['lang'], string> = {
   en: 'Turkmenistan news — demo copy',
@@ -80,5 +81,6 @@ export function demoPages(): DemoPage[] {
       const lang = langOf(file);
       const { title, html } = renderNewsPage(readFileSync(path.join(PAGES_DIR, file), 'utf8'), lang);
       return { path: `/${file.replace(/\.txt$/, '.html')}`, lang, title, html };
-    });
+    })
+    .sort((a, b) => LANG_ORDER.indexOf(a.lang) - LANG_ORDER.indexOf(b.lang));
 }
