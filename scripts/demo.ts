@@ -4,7 +4,7 @@
  * in Chromium with the built extension, prints what the extension found and writes screenshots
  * of each page and of the popup to demo-output/.
  */
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT, launchChromium } from '../tests/harness/browsers.ts';
@@ -12,7 +12,15 @@ import { demoPages } from '../tests/harness/pages.ts';
 import { startFixtureServer } from '../tests/harness/server.ts';
 
 const OUT = path.join(ROOT, 'demo-output');
+// `npm run demo -- --readme` also refreshes the screenshots the README shows.
+const README_SHOTS = process.argv.includes('--readme') ? path.join(ROOT, 'tests/screenshots') : undefined;
 mkdirSync(OUT, { recursive: true });
+if (README_SHOTS) mkdirSync(README_SHOTS, { recursive: true });
+
+async function screenshot(page: Page, file: string, fullPage = false): Promise<void> {
+  await page.screenshot({ path: path.join(OUT, file), fullPage });
+  if (README_SHOTS) copyFileSync(path.join(OUT, file), path.join(README_SHOTS, file));
+}
 
 /** The highlighted text on a page, read from the CSS Custom Highlight registry (the page's DOM is untouched). */
 async function highlightedTexts(page: Page): Promise<string[]> {
@@ -43,7 +51,7 @@ try {
     await waitForAnnotation(page);
     const found = await highlightedTexts(page);
     const file = `page-${path.basename(demo.path, '.html')}.png`;
-    await page.screenshot({ path: path.join(OUT, file), fullPage: true });
+    await screenshot(page, file, true);
     console.log(`\n${demo.title}\n  ${server.url(demo.path)} (${demo.lang}): ${found.length} mention(s) highlighted`);
     for (const text of found) console.log(`  • ${text}`);
     console.log(`  screenshot: demo-output/${file}`);
@@ -54,7 +62,7 @@ try {
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(session.extensionUrl('popup.html'));
   await popup.waitForLoadState('networkidle');
-  await popup.screenshot({ path: path.join(OUT, 'popup.png') });
+  await screenshot(popup, 'popup.png');
   console.log('\npopup: demo-output/popup.png');
 } finally {
   await session.close();
