@@ -52,6 +52,11 @@ export class StreamMatcher {
     return this.total;
   }
 
+  /** Offset of the earliest text still kept: text before it will not be looked at again. */
+  get keptFrom(): number {
+    return this.bufStart;
+  }
+
   /** Whether `step` has a whole window (with its right margin) to match; `final` once the text is complete. */
   ready(final: boolean): boolean {
     if (this.cursor >= this.total) return false;

@@ -1,0 +1,267 @@
+/**
+ * Reads the text of a page (or of one part of it) the way a reader sees it, and finds the mentions
+ * in it: text is joined across inline elements, so `<b>Mejlis</b> of Turkmenistan` is one mention,
+ * and separated at block boundaries, so a heading does not run into the next paragraph.
+ *
+ * Reading every text node is the floor of what any annotator costs (touching a node from script
+ * creates its wrapper), so the walk does as little as possible per node: a plain TreeWalker with no
+ * JS filter, and what we need to know about a node's parent element (skip it? which block is it in?)
+ * is computed once per element and cached.
+ *
+ * Works on a root passed in (a document, an element, an open shadow root), so it runs in any
+ * document and in tests against fixture pages.
+ */
+import { pointsOf } from './offsets.ts';
+import { StreamMatcher, type MatchText, type TextMatch } from './stream.ts';
+
+/** Subtrees whose text is not prose a reader sees, or that the user types into. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST',
+  'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'svg', 'math', 'script', 'style', 'title',
+  'CODE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE',
+]);
+
+/** Elements that start a new line of text; the rest (a, b, span, …) flow inside one. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'BR', 'BUTTON', 'CAPTION', 'CENTER', 'DD', 'DETAILS',
+  'DIALOG', 'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2',
+  'H3', 'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'HTML', 'IMG', 'LEGEND', 'LI', 'MAIN', 'MENU',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+  'VIDEO', 'AUDIO',
+]);
+
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const ELEMENT_NODE = 1;
+
+interface ElementInfo {
+  skip: boolean;
+  /** The nearest block ancestor-or-self; text under different blocks is not joined. */
+  block: Node;
+}
+
+export interface ScanOptions {
+  /** Elements never entered: our own UI. */
+  ignore?: (element: Element) => boolean;
+  stream?: { window?: number; margin?: number };
+}
+
+/** A mention found in the DOM: the matcher's result with its DOM positions. */
+export interface FoundMention {
+  entityId: string;
+  alias: string;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+function editable(element: Element): boolean {
+  const value = element.getAttribute('contenteditable');
+  return value !== null && value.toLowerCase() !== 'false';
+}
+
+/** `hidden` (but not `hidden="until-found"`, which find-in-page reveals). */
+function hidden(element: Element): boolean {
+  const value = element.getAttribute('hidden');
+  return value !== null && value.toLowerCase() !== 'until-found';
+}
+
+/**
+ * One pass over `root`. Call `step()` in slices until it returns true; each call appends what it
+ * found to `found` (drain it as you go) and any open shadow roots it saw to `shadowRoots`.
+ */
+export class RootScan {
+  readonly found: FoundMention[] = [];
+  readonly shadowRoots: ShadowRoot[] = [];
+  /** Characters and text nodes read, for the benchmark. */
+  chars = 0;
+  textNodes = 0;
+
+  private readonly walker: TreeWalker;
+  private readonly stream: StreamMatcher;
+  private readonly info = new Map<Node, ElementInfo>();
+  private readonly rootInfo: ElementInfo;
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private lengths: number[] = [];
+  /** Nodes before this index are behind the matcher and no longer needed. */
+  private nodeBase = 0;
+  private lastParent: Node | null = null;
+  private lastInfo: ElementInfo | undefined;
+  private lastBlock: Node | null = null;
+  private lastNode: Text | null = null;
+  private walked = false;
+  private hostWalker: TreeWalker | undefined;
+  private hostsDone = false;
+
+  constructor(
+    readonly root: Node,
+    match: MatchText,
+    private readonly options: ScanOptions = {},
+  ) {
+    const doc = root.ownerDocument ?? (root as Document);
+    this.walker = doc.createTreeWalker(root, SHOW_TEXT);
+    this.stream = new StreamMatcher(match, options.stream);
+    const rootIsElement = root.nodeType === ELEMENT_NODE;
+    const skipRoot = rootIsElement && this.skips(root as Element);
+    this.rootInfo = { skip: skipRoot || this.insideSkipped(root), block: root };
+    this.info.set(root, this.rootInfo);
+    if (doc.designMode === 'on') this.rootInfo.skip = true;
+  }
+
+  /** Does the work until `shouldYield()`; true when the whole root is done. */
+  step(shouldYield: () => boolean): boolean {
+    while (true) {
+      if (!this.walked && !this.stream.ready(false)) this.read(512);
+      else if (this.stream.ready(this.walked)) this.emit(this.stream.step(this.walked));
+      else if (!this.hostsDone) this.findShadowRoots(2048);
+      else {
+        this.release();
+        return true;
+      }
+      if (shouldYield()) return false;
+    }
+  }
+
+  private skips(element: Element): boolean {
+    return (
+      SKIP_TAGS.has(element.nodeName) || editable(element) || hidden(element) || (this.options.ignore?.(element) ?? false)
+    );
+  }
+
+  /** A rescan of a part of the page must still honour skipped ancestors (an editor's subtree). */
+  private insideSkipped(root: Node): boolean {
+    for (let p = root.parentNode; p && p.nodeType === ELEMENT_NODE; p = p.parentNode) {
+      if (this.skips(p as Element)) return true;
+    }
+    return false;
+  }
+
+  private infoOf(parent: Node): ElementInfo {
+    let info = this.info.get(parent);
+    if (info) return info;
+    const chain: Node[] = [];
+    let cur: Node | null = parent;
+    while (cur && !(info = this.info.get(cur))) {
+      chain.push(cur);
+      cur = cur.parentNode;
+    }
+    info ??= this.rootInfo;
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      if (!info.skip && node.nodeType === ELEMENT_NODE) {
+        const element = node as Element;
+        if (this.skips(element)) info = { skip: true, block: info.block };
+        else if (BLOCK_TAGS.has(element.nodeName)) info = { skip: false, block: element };
+      }
+      this.info.set(node, info);
+    }
+    return info;
+  }
+
+  /** What separates `node` from the previous text node read: nothing inside a line, a newline between blocks. */
+  private separator(node: Text, parent: Node, info: ElementInfo): string {
+    if (info.block !== this.lastBlock) return '\n';
+    if (parent !== this.lastParent) return '';
+    // Siblings with something text-less between them: `text<br>text` breaks the line.
+    for (let n = node.previousSibling; n && n !== this.lastNode; n = n.previousSibling) {
+      if (n.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(n.nodeName)) return '\n';
+    }
+    return '';
+  }
+
+  private read(budget: number): void {
+    const pieces: string[] = [];
+    let total = this.stream.length;
+    for (let i = 0; i < budget; i++) {
+      const node = this.walker.nextNode() as Text | null;
+      if (!node) {
+        this.walked = true;
+        break;
+      }
+      const value = node.nodeValue;
+      if (!value) continue;
+      const parent = node.parentNode!;
+      const info = parent === this.lastParent ? this.lastInfo! : this.infoOf(parent);
+      if (info.skip) {
+        this.lastParent = parent;
+        this.lastInfo = info;
+        continue;
+      }
+      const sep = this.separator(node, parent, info);
+      if (sep) {
+        pieces.push(sep);
+        total += sep.length;
+      }
+      this.nodes.push(node);
+      this.starts.push(total);
+      this.lengths.push(value.length);
+      pieces.push(value);
+      total += value.length;
+      this.chars += value.length;
+      this.textNodes += 1;
+      this.lastParent = parent;
+      this.lastInfo = info;
+      this.lastBlock = info.block;
+      this.lastNode = node;
+    }
+    this.stream.append(pieces.join(''));
+  }
+
+  private emit(matches: TextMatch[]): void {
+    for (const m of matches) {
+      const points = pointsOf(this.starts, this.lengths, m.start, m.end, this.nodeBase);
+      if (!points) continue;
+      this.found.push({
+        entityId: m.entityId,
+        alias: m.alias,
+        startNode: this.nodes[points.start.node]!,
+        startOffset: points.start.offset,
+        endNode: this.nodes[points.end.node]!,
+        endOffset: points.end.offset,
+      });
+    }
+    this.trim();
+  }
+
+  /** Lets go of nodes the matcher has passed, so a long page is not held twice. */
+  private trim(): void {
+    const keptFrom = this.stream.keptFrom;
+    while (this.nodeBase < this.nodes.length && this.starts[this.nodeBase]! + this.lengths[this.nodeBase]! <= keptFrom) {
+      this.nodeBase += 1;
+    }
+    if (this.nodeBase < 4096) return;
+    this.nodes = this.nodes.slice(this.nodeBase);
+    this.starts = this.starts.slice(this.nodeBase);
+    this.lengths = this.lengths.slice(this.nodeBase);
+    this.nodeBase = 0;
+  }
+
+  /** Open shadow roots are separate trees that the text walker does not enter. */
+  private findShadowRoots(budget: number): void {
+    if (this.rootInfo.skip) {
+      this.hostsDone = true;
+      return;
+    }
+    const doc = this.root.ownerDocument ?? (this.root as Document);
+    this.hostWalker ??= doc.createTreeWalker(this.root, SHOW_ELEMENT);
+    for (let i = 0; i < budget; i++) {
+      const element = this.hostWalker.nextNode() as Element | null;
+      if (!element) {
+        this.hostsDone = true;
+        return;
+      }
+      const shadow = element.shadowRoot;
+      if (shadow && !this.options.ignore?.(element)) this.shadowRoots.push(shadow);
+    }
+  }
+
+  private release(): void {
+    this.info.clear();
+    this.nodes = [];
+    this.starts = [];
+    this.lengths = [];
+    this.lastParent = this.lastBlock = this.lastNode = null;
+  }
+}
