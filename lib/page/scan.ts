@@ -15,7 +15,7 @@ import { pointsOf } from './offsets.ts';
 import { StreamMatcher, type MatchText, type TextMatch } from './stream.ts';
 
 /** Subtrees whose text is not prose a reader sees, or that the user types into. */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'OPTGROUP', 'DATALIST',
   'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'svg', 'math', 'script', 'style', 'title',
   'CODE', 'KBD', 'SAMP', 'VAR', 'HEAD', 'TITLE',
@@ -108,6 +108,8 @@ export class RootScan {
     this.rootInfo = { skip: skipRoot || this.insideSkipped(root), block: root };
     this.info.set(root, this.rootInfo);
     if (doc.designMode === 'on') this.rootInfo.skip = true;
+    // Inside an editor or our own UI: nothing to read (typing there rescans its block on every key).
+    if (this.rootInfo.skip) this.walked = this.hostsDone = true;
   }
 
   /** Does the work until `shouldYield()`; true when the whole root is done. */
