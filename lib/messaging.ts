@@ -51,6 +51,8 @@ export interface ProtocolMap {
   getPageMentions(): PageMentionSummary[];
   /** popup → content: scroll to the n-th mention of an entity and flash it. */
   revealMention(target: { entityId: string; occurrence?: number }): boolean;
+  /** background → content (top frame), from the `next-mention` keyboard command: open the next mention's popover, focused. */
+  focusNextMention(): boolean;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
