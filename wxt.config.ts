@@ -12,6 +12,13 @@ export default defineConfig({
     description:
       'Highlights Turkmen state institutions, national action plans and EU–Turkmenistan Human Rights Dialogue rounds, with sourced definitions on hover.',
     permissions: ['storage', 'alarms'],
+    commands: {
+      // Keyboard route to the popovers: the next mention on the page, its card focused.
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Go to the next highlighted mention and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
