@@ -4,6 +4,8 @@
  * with a migration keeps a setting through a change of its shape.
  */
 import { storage } from 'wxt/utils/storage';
+import type { Kind } from './dataset/schema.ts';
+import type { HighlightStyle } from './page/annotator.ts';
 
 /** Placeholder until the project has its own data host; any static host or CDN will do (README). */
 export const DEFAULT_SYNC_URL = 'https://data.dialogue-lens.org/v1/';
@@ -23,3 +25,23 @@ export const syncIntervalHours = storage.defineItem<number>('local:syncIntervalH
 
 /** Check for a newer dataset by itself (at install, at browser start when stale, and on the interval). Off: only "Sync now". */
 export const autoSync = storage.defineItem<boolean>('local:autoSync', { fallback: true, version: 1 });
+
+// Page settings (issue 5: on the page). Content scripts watch these and apply them live.
+
+/** Sites (host names, see `siteKey`) where Dialogue Lens neither highlights nor shows cards. */
+export const disabledSites = storage.defineItem<string[]>('local:disabledSites', { fallback: [], version: 1 });
+
+/** Kinds of entity whose mentions are not highlighted (`Kind` values from lib/dataset/schema.ts). */
+export const disabledKinds = storage.defineItem<Kind[]>('local:disabledKinds', { fallback: [], version: 1 });
+
+/** How mentions are marked: a dotted underline (default) or a marker-pen background. */
+export const highlightStyle = storage.defineItem<HighlightStyle>('local:highlightStyle', { fallback: 'underline', version: 1 });
+
+/** The key a page is switched off under: its host name without `www.` (so the setting covers the whole site). */
+export function siteKey(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -46,6 +46,11 @@ export interface AnnotatorOptions {
   sliceMs?: number;
   /** Force the `<mark>` fallback (for testing it where the Highlight API exists). */
   marks?: boolean;
+  /**
+   * The `::highlight()` rules. The document gets them from the content script's stylesheet, but a
+   * shadow tree only sees its own styles, so they are adopted into each open shadow root we scan.
+   */
+  shadowCss?: string;
 }
 
 /** Our UI's host: never scanned. */
@@ -212,7 +217,19 @@ export class PageAnnotator {
     const observer = new this.win.MutationObserver((records) => this.onMutations(records));
     observer.observe(root, { childList: true, subtree: true, characterData: true });
     this.observers.push(observer);
+    if (root.nodeType === 11 && this.options.shadowCss && !this.useMarks) this.adoptStyles(root as ShadowRoot, this.options.shadowCss);
     this.scan(root);
+  }
+
+  private adoptStyles(shadow: ShadowRoot, css: string): void {
+    try {
+      const sheet = new this.win.CSSStyleSheet();
+      sheet.replaceSync(css);
+      shadow.adoptedStyleSheets.push(sheet);
+    } catch (error) {
+      // A browser without constructable sheets in this world: the mentions are found, just not painted there.
+      this.options.onError?.(error);
+    }
   }
 
   private scan(root: Node): void {

@@ -49,8 +49,8 @@ export interface PageSessionDeps {
   /** Settings at start; later changes come through the setters. */
   disabledKinds: ReadonlySet<Kind>;
   highlightStyle: HighlightStyle;
-  /** Benchmarks and tests read timings from here (also kept on the session). */
-  onFirstPass?(session: PageSession): void;
+  /** The `::highlight()` rules, for open shadow roots (see AnnotatorOptions.shadowCss). */
+  shadowCss?: string;
 }
 
 export class PageSession {
@@ -67,6 +67,8 @@ export class PageSession {
   private lang: Lang | undefined;
   private flash: { timer: number; name: string } | undefined;
   private stopped = false;
+  /** Called once the whole page has been read the first time (the benchmark's end mark). */
+  readonly onFirstPassListeners: (() => void)[] = [];
   /** performance.now() marks, for the benchmark. */
   readonly marks = { start: 0, data: 0, firstHighlight: 0, firstPass: 0 };
 
@@ -91,9 +93,10 @@ export class PageSession {
       onChange: () => this.onMentionsChanged(),
       onFirstPass: () => {
         this.marks.firstPass = this.win.performance.now();
-        this.deps.onFirstPass?.(this);
+        for (const listener of this.onFirstPassListeners) listener();
       },
       onError: this.deps.onError,
+      shadowCss: this.deps.shadowCss,
     });
     this.annotator = annotator;
     annotator.setStyle(this.style);
