@@ -5,6 +5,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Entity } from './dataset/schema.ts';
+import type { SyncErrorCode } from './sync/errors.ts';
 
 /** What a content script needs to annotate a page, prebuilt by the background. */
 export interface PageData {
@@ -24,10 +25,19 @@ export interface SyncStatus {
   asOf: string;
   /** Where the data comes from: the bundled copy, the IndexedDB cache, or memory when storage is blocked. */
   origin: 'bundled' | 'cache' | 'memory';
+  /** When a sync server last answered usefully (a newer dataset, or "nothing newer"). */
   lastSyncAt?: string;
   lastResult?: 'updated' | 'up-to-date' | 'error';
-  lastError?: { code: string; message: string; at: string };
+  /** The last failed attempt; cleared by the next success. `status` is the HTTP status for 'http'. */
+  lastError?: { code: SyncErrorCode; message: string; at: string; status?: number };
+  /** When the background will try again after a failure (automatic sync only). */
   nextRetryAt?: string;
+  /** Offline at the last failure: the retry waits for the network. */
+  waitingForNetwork?: boolean;
+  /** The manifest URL the stored dataset came from; absent for the bundled copy. */
+  sourceUrl?: string;
+  /** Why the data lives in memory when origin is 'memory' (the popup says so). */
+  storageProblem?: { code: SyncErrorCode; message: string };
 }
 
 /** A mention as the popup's "On this page" lists it. */
@@ -44,7 +54,8 @@ export interface ProtocolMap {
   getEntities(ids: string[]): Entity[];
   /** popup/options → background */
   getSyncStatus(): SyncStatus;
-  syncNow(): SyncStatus;
+  /** "Sync now": checks at once, whatever the schedule; resolves when done. `allowDowngrade` accepts an older version. */
+  syncNow(options?: { allowDowngrade?: boolean }): SyncStatus;
   /** content → background: open the extension's search on an entity (popover's "Search in Dialogue Lens"). */
   openSearch(query: { entityId?: string; text?: string }): void;
   /** popup → content (to one tab) */

@@ -40,7 +40,8 @@ export interface DatasetRow {
   storedAt: string;
 }
 
-export type SyncPhase = 'idle' | 'checking' | 'downloading' | 'verifying' | 'writing';
+export type { SyncPhase } from '../messaging.ts';
+import type { SyncPhase } from '../messaging.ts';
 
 export interface SyncErrorRecord {
   code: SyncErrorCode;
