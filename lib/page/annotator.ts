@@ -233,7 +233,7 @@ export class PageAnnotator {
   }
 
   private scan(root: Node): void {
-    const scan = new RootScan(root, this.options.match, { ignore: isOurUi });
+    const scan = new RootScan(root, this.options.match, { ignore: isOurUi, stream: { firstWindow: 65_536 } });
     let visibility = new Map<Element, boolean>();
     this.queue.push((shouldYield) => {
       if (!root.isConnected && root !== this.document) return true;

@@ -12,7 +12,7 @@
  * document and in tests against fixture pages.
  */
 import { pointsOf } from './offsets.ts';
-import { StreamMatcher, type MatchText, type TextMatch } from './stream.ts';
+import { StreamMatcher, type MatchText, type StreamOptions, type TextMatch } from './stream.ts';
 
 /** Subtrees whose text is not prose a reader sees, or that the user types into. */
 export const SKIP_TAGS: ReadonlySet<string> = new Set([
@@ -43,7 +43,7 @@ interface ElementInfo {
 export interface ScanOptions {
   /** Elements never entered: our own UI. */
   ignore?: (element: Element) => boolean;
-  stream?: { window?: number; margin?: number };
+  stream?: StreamOptions;
 }
 
 /** A mention found in the DOM: the matcher's result with its DOM positions. */
@@ -162,15 +162,21 @@ export class RootScan {
     return info;
   }
 
-  /** What separates `node` from the previous text node read: nothing inside a line, a newline between blocks. */
+  /**
+   * What separates `node` from the previous text node read: nothing inside a line, a blank line
+   * between blocks (the matcher never runs a name across one), a line break for `<br>`.
+   */
   private separator(node: Text, parent: Node, info: ElementInfo): string {
-    if (info.block !== this.lastBlock) return '\n';
+    if (info.block !== this.lastBlock) return '\n\n';
     if (parent !== this.lastParent) return '';
-    // Siblings with something text-less between them: `text<br>text` breaks the line.
+    // Siblings with something text-less between them: `text<br>text`, `text<hr>text`.
+    let sep = '';
     for (let n = node.previousSibling; n && n !== this.lastNode; n = n.previousSibling) {
-      if (n.nodeType === ELEMENT_NODE && BLOCK_TAGS.has(n.nodeName)) return '\n';
+      if (n.nodeType !== ELEMENT_NODE) continue;
+      if (n.nodeName === 'BR') sep ||= '\n';
+      else if (BLOCK_TAGS.has(n.nodeName)) return '\n\n';
     }
-    return '';
+    return sep;
   }
 
   private read(budget: number): void {

@@ -70,7 +70,7 @@ export class PageSession {
   /** Called once the whole page has been read the first time (the benchmark's end mark). */
   readonly onFirstPassListeners: (() => void)[] = [];
   /** performance.now() marks, for the benchmark. */
-  readonly marks = { start: 0, data: 0, firstHighlight: 0, firstPass: 0 };
+  readonly marks = { script: 0, start: 0, data: 0, firstHighlight: 0, firstPass: 0 };
 
   constructor(private readonly deps: PageSessionDeps) {
     this.disabledKinds = deps.disabledKinds;
@@ -207,6 +207,7 @@ export class PageSession {
   private onMentionsChanged(): void {
     const annotator = this.annotator;
     if (!annotator) return;
+    if (!this.marks.firstHighlight && annotator.mentions.size) this.marks.firstHighlight = this.win.performance.now();
     const unknown = new Set<string>();
     for (const m of annotator.mentions) if (!this.entities.has(m.entityId)) unknown.add(m.entityId);
     this.requestEntities([...unknown]);

@@ -52,3 +52,10 @@ describe('matching a page in windows', () => {
     expect(calls).toHaveLength(1);
   });
 });
+
+test('the first window is larger, so the page context is judged from the start of the article', () => {
+  const { match, calls } = wordMatcher({ Ombudsman: 'tm.ombudsman' });
+  runAll(new StreamMatcher(match, { window: 100, margin: 10, firstWindow: 400 }), ['word '.repeat(200)]);
+  expect(calls[0]!.length).toBe(410);
+  expect(calls[1]!.length).toBeLessThanOrEqual(120);
+});

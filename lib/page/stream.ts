@@ -20,6 +20,11 @@ export interface StreamOptions {
   window?: number;
   /** Context on each side; longer than the longest alias. */
   margin?: number;
+  /**
+   * A larger first window: the matcher judges the page's context (is it about Turkmenistan?) from
+   * the first text it is given, so it gets the headline and the start of the article at least.
+   */
+  firstWindow?: number;
 }
 
 export class StreamMatcher {
@@ -31,14 +36,16 @@ export class StreamMatcher {
   private cursor = 0;
   /** End of the last reported match: the next must not overlap it. */
   private lastEnd = 0;
-  private readonly window: number;
+  private readonly windowSize: number;
+  private readonly firstWindow: number;
   private readonly margin: number;
 
   constructor(
     private readonly match: MatchText,
     options: StreamOptions = {},
   ) {
-    this.window = options.window ?? 16_384;
+    this.windowSize = options.window ?? 16_384;
+    this.firstWindow = options.firstWindow ?? this.windowSize;
     this.margin = options.margin ?? 256;
   }
 
@@ -55,6 +62,10 @@ export class StreamMatcher {
   /** Offset of the earliest text still kept: text before it will not be looked at again. */
   get keptFrom(): number {
     return this.bufStart;
+  }
+
+  private get window(): number {
+    return this.cursor === 0 ? this.firstWindow : this.windowSize;
   }
 
   /** Whether `step` has a whole window (with its right margin) to match; `final` once the text is complete. */
