@@ -1,0 +1,271 @@
+/**
+ * What the background does, with the browser passed in. The MV3 service worker is stopped after
+ * ~30 s idle and started again by the next event, so nothing here lives only in memory: the store is
+ * reopened (and seeded from the bundled dataset if empty) by whichever event comes first, and the
+ * in-memory values are caches or the progress of a sync that dies with the worker anyway.
+ */
+import type { Dataset, Entity, Manifest } from '../dataset/schema.ts';
+import type { DatasetRow } from '../db/rows.ts';
+import { MemoryStore, type DatasetStore } from '../db/store.ts';
+import type { PageData, SyncStatus } from '../messaging.ts';
+import { SyncError, storageError } from '../sync/errors.ts';
+import { syncUrlProblem } from '../sync/permissions.ts';
+import { runSync, type SyncDeps, type SyncOutcome } from '../sync/run.ts';
+import { syncStatus } from '../sync/status.ts';
+import { compareVersions } from '../sync/version.ts';
+
+export const PERIODIC_ALARM = 'dialogue-lens:sync';
+export const RETRY_ALARM = 'dialogue-lens:sync-retry';
+
+export interface AlarmInfo {
+  name: string;
+  scheduledTime: number;
+  periodInMinutes?: number;
+}
+
+export interface BackgroundDeps {
+  /** Opens IndexedDB; throws when the browser will not give us a database. */
+  openStore(): Promise<DatasetStore>;
+  /** The copy shipped in the extension (public/dataset/): small manifest first, dataset on demand. */
+  bundledManifest(): Promise<Manifest>;
+  bundledDataset(): Promise<Dataset>;
+  /** `serializeIndex(buildIndex(entities))`. */
+  buildIndex(entities: readonly Entity[]): unknown;
+  fetch: typeof fetch;
+  now(): number;
+  random(): number;
+  isOnline(): boolean;
+  trustedKeys(): Promise<CryptoKey[]>;
+  settings: { syncUrl(): Promise<string>; intervalHours(): Promise<number>; autoSync(): Promise<boolean> };
+  alarms: {
+    create(name: string, info: { when?: number; periodInMinutes?: number }): Promise<void>;
+    clear(name: string): Promise<unknown>;
+    get(name: string): Promise<AlarmInfo | undefined>;
+  };
+  explainNetworkFailure?(url: string): Promise<string | undefined>;
+  openSearchPage(query: { entityId?: string; text?: string }): Promise<void>;
+  timeoutMs?: number;
+}
+
+export type InstallReason = 'install' | 'update' | 'browser_update' | 'chrome_update' | 'shared_module_update';
+
+const MAX_IDS = 1000;
+
+export function createBackground(deps: BackgroundDeps) {
+  let ready: Promise<DatasetStore> | undefined;
+  /** Why IndexedDB could not be used, when the data lives in memory. */
+  let storageProblem: SyncError | undefined;
+  let running: Promise<SyncOutcome> | undefined;
+  let live: { phase: SyncStatus['phase']; progress?: number } | undefined;
+  let pageData: PageData | undefined;
+  let keys: Promise<CryptoKey[]> | undefined;
+
+  function store(): Promise<DatasetStore> {
+    ready ??= openAndSeed();
+    ready.catch(() => {
+      ready = undefined;
+    });
+    return ready;
+  }
+
+  async function openAndSeed(): Promise<DatasetStore> {
+    pageData = undefined;
+    try {
+      const db = await deps.openStore();
+      await seed(db);
+      // A sync that was running when the worker stopped is over; don't show it as running.
+      if ((await db.syncState()).phase !== 'idle') await db.updateSyncState({ phase: 'idle', progress: undefined });
+      storageProblem = undefined;
+      return db;
+    } catch (error) {
+      storageProblem = storageError(error);
+      const memory = new MemoryStore();
+      await seed(memory);
+      return memory;
+    }
+  }
+
+  /** Stores the bundled dataset when the store is empty or holds an older version (never a downgrade). */
+  async function seed(s: DatasetStore): Promise<void> {
+    const [stored, manifest] = await Promise.all([s.dataset(), deps.bundledManifest()]);
+    if (stored && compareVersions(manifest.version, stored.version) <= 0) return;
+    const dataset = await deps.bundledDataset();
+    await s.replace({
+      entities: dataset.entities,
+      index: deps.buildIndex(dataset.entities),
+      dataset: {
+        version: dataset.version,
+        asOf: dataset.generatedAt.slice(0, 10),
+        generatedAt: dataset.generatedAt,
+        sha256: manifest.dataset.sha256,
+        entityCount: dataset.entities.length,
+        source: 'bundled',
+        storedAt: new Date(deps.now()).toISOString(),
+      },
+    });
+  }
+
+  async function status(): Promise<SyncStatus> {
+    const s = await store();
+    const [dataset, sync] = await Promise.all([s.dataset(), s.syncState()]);
+    return syncStatus(dataset, sync, s.kind, running ? live : undefined, storageProblem);
+  }
+
+  async function isStale(s: DatasetStore): Promise<boolean> {
+    const last = (await s.syncState()).lastSuccessAt;
+    const hours = await deps.settings.intervalHours();
+    return !last || deps.now() - Date.parse(last) >= hours * 3_600_000;
+  }
+
+  /** One sync at a time: a second "Sync now" while one runs waits for the same result. */
+  function sync(options: { allowDowngrade?: boolean; scheduleRetry: boolean }): Promise<SyncOutcome> {
+    running ??= (async () => {
+      const s = await store();
+      const baseUrl = await deps.settings.syncUrl();
+      live = { phase: 'checking' };
+      const syncDeps: SyncDeps = {
+        fetch: deps.fetch,
+        now: deps.now,
+        random: deps.random,
+        isOnline: deps.isOnline,
+        store: s,
+        trustedKeys: await (keys ??= deps.trustedKeys()),
+        buildIndex: deps.buildIndex,
+        onProgress: (phase, progress) => {
+          live = { phase, ...(progress === undefined ? {} : { progress }) };
+        },
+        ...(deps.timeoutMs ? { timeoutMs: deps.timeoutMs } : {}),
+        ...(deps.explainNetworkFailure ? { explainNetworkFailure: deps.explainNetworkFailure } : {}),
+      };
+      const problem = syncUrlProblem(baseUrl);
+      const outcome = problem
+        ? await refuseUrl(s, problem)
+        : await runSync(syncDeps, { baseUrl, ...(options.allowDowngrade ? { allowDowngrade: true } : {}) });
+      if (outcome.result === 'updated') pageData = undefined;
+      if (outcome.result === 'error') {
+        // The database went away under us: reopen (or fall back to memory) on next use.
+        if (outcome.error.code === 'storage-blocked' && s.kind === 'indexeddb') ready = undefined;
+        if (options.scheduleRetry && (await deps.settings.autoSync())) {
+          await deps.alarms.create(RETRY_ALARM, { when: Date.parse(outcome.retryAt) });
+        }
+      } else {
+        await deps.alarms.clear(RETRY_ALARM);
+      }
+      return outcome;
+    })().finally(() => {
+      running = undefined;
+      live = undefined;
+    });
+    return running;
+  }
+
+  async function refuseUrl(s: DatasetStore, message: string): Promise<SyncOutcome> {
+    const at = new Date(deps.now()).toISOString();
+    const failures = (await s.syncState()).failures + 1;
+    const error = { code: 'network' as const, message: `${message} Nothing was downloaded.`, at };
+    await s.updateSyncState({ phase: 'idle', lastAttemptAt: at, lastResult: 'error', lastError: error, failures, nextRetryAt: undefined });
+    return { result: 'error', error, retryAt: at, waitForOnline: false };
+  }
+
+  /** The periodic alarm: on if auto-sync is, firing `interval` after the last successful check. */
+  async function ensureSchedule(): Promise<void> {
+    if (!(await deps.settings.autoSync())) {
+      await Promise.all([deps.alarms.clear(PERIODIC_ALARM), deps.alarms.clear(RETRY_ALARM)]);
+      return;
+    }
+    const minutes = Math.max(1, Math.round((await deps.settings.intervalHours()) * 60));
+    const existing = await deps.alarms.get(PERIODIC_ALARM);
+    if (existing?.periodInMinutes === minutes) return;
+    const last = (await (await store()).syncState()).lastSuccessAt;
+    const due = last ? Date.parse(last) + minutes * 60_000 : deps.now() + minutes * 60_000;
+    await deps.alarms.create(PERIODIC_ALARM, { when: Math.max(due, deps.now() + 60_000), periodInMinutes: minutes });
+  }
+
+  async function autoSync(): Promise<SyncOutcome | undefined> {
+    if (!(await deps.settings.autoSync())) return undefined;
+    return sync({ scheduleRetry: true });
+  }
+
+  return {
+    /** For the first message after a wake-up as much as for the first after install. */
+    async getPageData(): Promise<PageData> {
+      if (pageData) return pageData;
+      const s = await store();
+      const [row, dataset] = await Promise.all([s.mentionIndex(), s.dataset()]);
+      if (!row || !dataset) throw new Error('The dataset is not loaded yet.');
+      pageData = { index: row.index, datasetVersion: dataset.version, asOf: dataset.asOf };
+      return pageData;
+    },
+
+    async getEntities(ids: unknown): Promise<Entity[]> {
+      if (!Array.isArray(ids) || ids.length > MAX_IDS || !ids.every((id) => typeof id === 'string' && id.length <= 80)) {
+        throw new Error(`getEntities takes up to ${MAX_IDS} entity ids`);
+      }
+      return (await store()).entities(ids as string[]);
+    },
+
+    getSyncStatus: status,
+
+    async syncNow(options?: unknown): Promise<SyncStatus> {
+      const allowDowngrade = typeof options === 'object' && options !== null && (options as { allowDowngrade?: unknown }).allowDowngrade === true;
+      await sync({ allowDowngrade, scheduleRetry: true });
+      return status();
+    },
+
+    async openSearch(query: unknown): Promise<void> {
+      const q = (typeof query === 'object' && query !== null ? query : {}) as { entityId?: unknown; text?: unknown };
+      const clean: { entityId?: string; text?: string } = {};
+      if (typeof q.entityId === 'string' && q.entityId.length <= 80) clean.entityId = q.entityId;
+      if (typeof q.text === 'string') clean.text = q.text.slice(0, 200);
+      await deps.openSearchPage(clean);
+    },
+
+    async onInstalled(reason: InstallReason): Promise<void> {
+      await store();
+      await ensureSchedule();
+      if (reason === 'install' || (await isStale(await store()))) await autoSync();
+    },
+
+    async onStartup(): Promise<void> {
+      const s = await store();
+      await ensureSchedule();
+      if (await isStale(s)) await autoSync();
+    },
+
+    async onAlarm(name: string): Promise<void> {
+      if (name === RETRY_ALARM) {
+        await autoSync();
+      } else if (name === PERIODIC_ALARM) {
+        const next = (await (await store()).syncState()).nextRetryAt;
+        // A retry is already planned: let the backoff decide, or every period would defeat it.
+        if (next && Date.parse(next) > deps.now()) return;
+        await autoSync();
+      }
+    },
+
+    async onOnline(): Promise<void> {
+      const state = await (await store()).syncState();
+      if (state.waitForOnline) await autoSync();
+    },
+
+    async onSettingsChanged(which: 'syncUrl' | 'syncIntervalHours' | 'autoSync'): Promise<void> {
+      if (which === 'syncUrl') {
+        // A new server: its failures say nothing about the old one's, so start the backoff over.
+        await (await store()).updateSyncState({ failures: 0, nextRetryAt: undefined, waitForOnline: undefined });
+        await deps.alarms.clear(RETRY_ALARM);
+        await autoSync();
+      } else {
+        await deps.alarms.clear(PERIODIC_ALARM);
+        await ensureSchedule();
+        if (which === 'autoSync' && (await isStale(await store()))) await autoSync();
+      }
+    },
+
+    /** For tests and the popup: the stored dataset row. */
+    async storedDataset(): Promise<DatasetRow | undefined> {
+      return (await store()).dataset();
+    },
+  };
+}
+
+export type Background = ReturnType<typeof createBackground>;
