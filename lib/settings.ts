@@ -6,10 +6,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { Kind } from './dataset/schema.ts';
 import type { HighlightStyle } from './page/annotator.ts';
+import { DEFAULT_SYNC_INTERVAL_HOURS, DEFAULT_SYNC_URL } from './sync/defaults.ts';
 
-/** Placeholder until the project has its own data host; any static host or CDN will do (README). */
-export const DEFAULT_SYNC_URL = 'https://data.dialogue-lens.org/v1/';
-export const DEFAULT_SYNC_INTERVAL_HOURS = 24;
+export { DEFAULT_SYNC_INTERVAL_HOURS, DEFAULT_SYNC_URL };
 
 /**
  * Folder URL serving manifest.json and the dataset it names. A custom host needs its optional host

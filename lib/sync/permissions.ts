@@ -3,7 +3,7 @@
  * one is an optional host permission, requested by the options page when the user saves it (a
  * permission request needs the user's click, so the background cannot ask).
  */
-import { DEFAULT_SYNC_URL } from '../settings.ts';
+import { DEFAULT_SYNC_URL } from './defaults.ts';
 
 /** The match pattern that grants fetches to `url`'s host (match patterns ignore the port). */
 export function hostPermissionFor(url: string): string {
