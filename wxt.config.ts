@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_SYNC_HOST_PERMISSION } from './lib/sync/permissions.ts';
 
 /** The add-on id Firefox knows us by; tests/harness/browsers.ts pins its moz-extension:// UUID through it. */
 const GECKO_ID = 'dialogue-lens@dialogue-lens.org';
@@ -12,6 +13,9 @@ export default defineConfig({
     description:
       'Highlights Turkmen state institutions, national action plans and EU–Turkmenistan Human Rights Dialogue rounds, with sourced definitions on hover.',
     permissions: ['storage', 'alarms'],
+    // The default dataset host; a custom sync URL's host is asked for when the user saves it.
+    host_permissions: [DEFAULT_SYNC_HOST_PERMISSION],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       // Keyboard route to the popovers: the next mention on the page, its card focused.
       'next-mention': {
