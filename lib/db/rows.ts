@@ -3,7 +3,10 @@
  * read it directly (Dexie live queries); content scripts ask the background (lib/messaging.ts).
  */
 import type { Entity } from '../dataset/schema.ts';
+import type { SyncPhase } from '../messaging.ts';
 import type { SyncErrorCode } from '../sync/errors.ts';
+
+export type { SyncPhase };
 
 export const DB_NAME = 'dialogue-lens';
 
@@ -40,8 +43,6 @@ export interface DatasetRow {
   storedAt: string;
 }
 
-export type { SyncPhase } from '../messaging.ts';
-import type { SyncPhase } from '../messaging.ts';
 
 export interface SyncErrorRecord {
   code: SyncErrorCode;
