@@ -1,0 +1,297 @@
+/**
+ * Compiles the dataset's names and aliases into the two tries the matcher walks: a character trie
+ * of word stems (which alias words can a page word be?) and a word trie of aliases (which names do
+ * consecutive words spell?). The built-in place names go into the same tries, so one pass over a
+ * page finds both the mentions and the context they need.
+ */
+import type { Entity, Lang } from '../dataset/schema.ts';
+import { FOREIGN, FOREIGN_ABBREVIATIONS, HOME, type PlaceNames } from './countries.ts';
+import { headLength } from './coordination.ts';
+import { scriptOf, stemsOf } from './inflection.ts';
+import { Tokens, T_WORD, ROOT_DIRECT_SIZE, casePatternOf } from './tokenize.ts';
+import { TrieBuilder } from './trie.ts';
+import {
+  A_COUNCIL,
+  A_FOREIGN,
+  A_GENERIC,
+  A_HEAD,
+  A_HOME,
+  A_MEJLIS,
+  E_CASE,
+  E_INFLECTS,
+  E_SCRIPT_SHIFT,
+  type MentionIndex,
+  type Period,
+} from './types.ts';
+
+interface AliasSpec {
+  text: string;
+  lang: Lang;
+  entity: number;
+  generic: boolean;
+  caseSensitive: boolean;
+  role: 0 | typeof A_FOREIGN | typeof A_HOME;
+}
+
+interface Word {
+  folded: string;
+  kind: number;
+  /** The word as written in the alias, for its letter case. */
+  written: string;
+}
+
+const scratch = new Tokens();
+
+function wordsOf(text: string): Word[] {
+  scratch.scan(text, null);
+  const words: Word[] = [];
+  for (let k = 0; k < scratch.count; k++) {
+    words.push({ folded: scratch.textOf(k), kind: scratch.kind[k]!, written: text.slice(scratch.start[k]!, scratch.end[k]!) });
+  }
+  return words;
+}
+
+/** Names and aliases of each entity, one spec per distinct spelling (a name is never generic). */
+function entityAliases(entities: readonly Entity[]): AliasSpec[] {
+  const specs: AliasSpec[] = [];
+  entities.forEach((entity, index) => {
+    const own = new Map<string, AliasSpec>();
+    const add = (text: string, lang: Lang, generic: boolean, caseSensitive: boolean) => {
+      const key = `${caseSensitive ? text : wordsOf(text).map((w) => w.folded).join(' ')}\u0001${caseSensitive}`;
+      const seen = own.get(key);
+      if (seen) seen.generic &&= generic;
+      else own.set(key, { text, lang, entity: index, generic, caseSensitive, role: 0 });
+    };
+    for (const lang of ['en', 'ru', 'tk'] as const) {
+      const name = entity.names[lang];
+      if (name) add(name, lang, false, false);
+    }
+    for (const alias of entity.aliases ?? []) add(alias.text, alias.lang, Boolean(alias.generic), Boolean(alias.caseSensitive));
+    specs.push(...own.values());
+  });
+  return specs;
+}
+
+function placeAliases(): AliasSpec[] {
+  const specs: AliasSpec[] = [];
+  const add = (names: PlaceNames, role: AliasSpec['role'], caseSensitive: boolean) => {
+    for (const lang of ['en', 'ru', 'tk'] as const) {
+      for (const text of names[lang]) specs.push({ text, lang, entity: -1, generic: false, caseSensitive, role });
+    }
+  };
+  add(HOME, A_HOME, false);
+  add(FOREIGN, A_FOREIGN, false);
+  add(FOREIGN_ABBREVIATIONS, A_FOREIGN, true);
+  return specs;
+}
+
+/** Sense rules keyed by what an alias says, whatever entity or language it belongs to. */
+function senseFlags(words: readonly string[]): number {
+  const core = words[0] === 'the' ? words.slice(1) : words;
+  let flags = 0;
+  if (core.length === 1 && core[0]!.startsWith('mejlis')) flags |= A_MEJLIS;
+  if (core.length >= 2) {
+    const [a, b] = core as [string, string];
+    if ((a === 'halk' && b.startsWith('maslahat')) || (a === 'халк' && b.startsWith('маслахат'))) flags |= A_COUNCIL;
+  }
+  return flags;
+}
+
+export function buildIndex(entities: readonly Entity[]): MentionIndex {
+  const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const specs = [...entityAliases(sorted), ...placeAliases()];
+
+  const chars = new TrieBuilder();
+  const charRoot = chars.addRoot();
+  const entries = new Map<number, Map<number, number>>(); // char node → group → flags
+  const groups = new Map<string, number>();
+  const casePatterns = new Map<number, string>();
+
+  const phrase = new TrieBuilder();
+  const root = phrase.addRoot();
+  const tailRoot = phrase.addRoot();
+  const outputs = new Map<number, number[]>();
+
+  const aliasText: string[] = [];
+  const aliasEntity: number[] = [];
+  const aliasFlags: number[] = [];
+
+  const groupOf = (word: Word, lang: Lang, caseSensitive: boolean): number => {
+    const pattern = caseSensitive ? casePatternOf(word.written) : '';
+    const key = caseSensitive ? `${word.folded}\u0001${pattern}` : word.folded;
+    let group = groups.get(key);
+    if (group !== undefined) return group;
+    group = groups.size;
+    groups.set(key, group);
+    if (caseSensitive) casePatterns.set(group, pattern);
+    const stems = word.kind === T_WORD ? stemsOf(word.folded, lang, caseSensitive) : [{ stem: word.folded, inflects: false }];
+    const script = scriptOf(word.folded);
+    for (const { stem, inflects } of stems) {
+      let node = charRoot;
+      for (let i = 0; i < stem.length; i++) node = chars.child(node, stem.charCodeAt(i));
+      const flags = (inflects ? E_INFLECTS : 0) | (script << E_SCRIPT_SHIFT) | (caseSensitive ? E_CASE : 0);
+      let byGroup = entries.get(node);
+      if (!byGroup) entries.set(node, (byGroup = new Map()));
+      byGroup.set(group, (byGroup.get(group) ?? 0) | flags);
+    }
+    return group;
+  };
+
+  const insert = (from: number, path: readonly number[], alias: number) => {
+    let node = from;
+    for (const group of path) node = phrase.child(node, group);
+    const list = outputs.get(node);
+    if (!list) outputs.set(node, [alias]);
+    else if (!list.includes(alias)) list.push(alias);
+  };
+
+  for (const spec of specs) {
+    const words = wordsOf(spec.text);
+    if (words.length === 0) continue;
+    const alias = aliasText.length;
+    const path = words.map((w) => groupOf(w, spec.lang, spec.caseSensitive));
+    const folded = words.map((w) => w.folded);
+    let flags = spec.role | senseFlags(folded);
+    if (spec.generic) flags |= A_GENERIC;
+    insert(root, path, alias);
+    // "Dialogue “Turkmenistan – the European Union”" is the same name without its inner "the".
+    const inner = folded.map((w, i) => w === 'the' && i > 0 && i < folded.length - 1);
+    if (inner.some(Boolean)) insert(root, path.filter((_, i) => !inner[i]), alias);
+    if (spec.role === 0) {
+      const lead = folded[0] === 'the' ? 1 : 0;
+      const head = headLength(folded.slice(lead));
+      if (head > 0) {
+        flags |= A_HEAD;
+        insert(tailRoot, path.slice(lead + head), alias);
+      }
+    }
+    aliasText.push(spec.text);
+    aliasEntity.push(spec.entity);
+    aliasFlags.push(flags);
+  }
+  const groupThe = groupOf({ folded: 'the', kind: T_WORD, written: 'the' }, 'en', false);
+
+  const periods = new Map<number, Period[]>();
+  const indexOf = new Map(sorted.map((e, i) => [e.id, i]));
+  sorted.forEach((entity, i) => {
+    const parent = entity.relations?.parent;
+    const start = entity.dates?.periodStart;
+    const end = entity.dates?.periodEnd;
+    if (!parent || start === undefined || end === undefined) return;
+    const family = indexOf.get(parent);
+    if (family === undefined) return;
+    const list = periods.get(family) ?? [];
+    list.push({ start, end, entity: i });
+    periods.set(family, list);
+  });
+
+  const charEntries: number[] = [];
+  const frozenChars = chars.freeze([charRoot]);
+  for (const [node, byGroup] of entries) {
+    for (const [group, flags] of byGroup) charEntries.push(frozenChars.renumber[node]!, group, flags);
+  }
+  const phraseOutputs: number[] = [];
+  const frozenPhrase = phrase.freeze([root, tailRoot]);
+  for (const [node, list] of outputs) for (const alias of list) phraseOutputs.push(frozenPhrase.renumber[node]!, alias);
+
+  return assembleIndex({
+    entityIds: sorted.map((e) => e.id),
+    aliasText,
+    aliasEntity,
+    aliasFlags,
+    groupCount: groups.size,
+    groupThe,
+    casePatterns: [...casePatterns],
+    charFirst: frozenChars.first,
+    charLabels: frozenChars.labels,
+    charEntries,
+    phraseFirst: frozenPhrase.first,
+    phraseLabels: frozenPhrase.labels,
+    phraseTailRoot: frozenPhrase.renumber[tailRoot]!,
+    phraseOutputs,
+    periods: [...periods].flatMap(([family, list]) => list.flatMap((p) => [family, p.start, p.end, p.entity])),
+  });
+}
+
+/** The parts of an index that are stored; everything else is derived here (also by `loadIndex`). */
+export interface IndexParts {
+  entityIds: string[];
+  aliasText: string[];
+  aliasEntity: readonly number[];
+  aliasFlags: readonly number[];
+  groupCount: number;
+  groupThe: number;
+  casePatterns: [number, string][];
+  charFirst: Int32Array;
+  charLabels: readonly number[];
+  charEntries: readonly number[];
+  phraseFirst: Int32Array;
+  phraseLabels: readonly number[];
+  phraseTailRoot: number;
+  phraseOutputs: readonly number[];
+  periods: readonly number[];
+}
+
+function csr(count: number, pairs: readonly number[], stride: number): { first: Int32Array; order: Int32Array } {
+  const first = new Int32Array(count + 1);
+  for (let i = 0; i < pairs.length; i += stride) first[pairs[i]! + 1]!++;
+  for (let k = 0; k < count; k++) first[k + 1]! += first[k]!;
+  const fill = first.slice(0, count);
+  const order = new Int32Array(pairs.length / stride);
+  for (let i = 0, r = 0; i < pairs.length; i += stride, r++) order[fill[pairs[i]!]!++] = r;
+  return { first, order };
+}
+
+export function assembleIndex(parts: IndexParts): MentionIndex {
+  const nodes = parts.charLabels.length;
+  const label = Uint16Array.from(parts.charLabels);
+  const rootDirect = new Int32Array(ROOT_DIRECT_SIZE).fill(-1);
+  for (let k = parts.charFirst[0]!; k < parts.charFirst[1]!; k++) if (label[k]! < ROOT_DIRECT_SIZE) rootDirect[label[k]!] = k;
+
+  const entries = csr(nodes, parts.charEntries, 3);
+  const entryGroup = new Int32Array(entries.order.length);
+  const entryFlags = new Uint8Array(entries.order.length);
+  entries.order.forEach((row, at) => {
+    entryGroup[at] = parts.charEntries[row * 3 + 1]!;
+    entryFlags[at] = parts.charEntries[row * 3 + 2]!;
+  });
+
+  const phraseNodes = parts.phraseLabels.length;
+  const phraseLabel = Int32Array.from(parts.phraseLabels);
+  const phraseRoot = new Int32Array(parts.groupCount).fill(-1);
+  for (let k = parts.phraseFirst[0]!; k < parts.phraseFirst[1]!; k++) phraseRoot[phraseLabel[k]!] = k;
+  const outs = csr(phraseNodes, parts.phraseOutputs, 2);
+  const out = new Int32Array(outs.order.length);
+  // Within a node, outputs keep insertion order, which follows entity id order: ties resolve the same way everywhere.
+  outs.order.forEach((row, at) => {
+    out[at] = parts.phraseOutputs[row * 2 + 1]!;
+  });
+
+  const periods = new Map<number, Period[]>();
+  for (let i = 0; i < parts.periods.length; i += 4) {
+    const family = parts.periods[i]!;
+    const list = periods.get(family) ?? [];
+    list.push({ start: parts.periods[i + 1]!, end: parts.periods[i + 2]!, entity: parts.periods[i + 3]! });
+    periods.set(family, list);
+  }
+
+  return {
+    chars: { first: parts.charFirst, label, root: rootDirect, entryFirst: entries.first, entryGroup, entryFlags },
+    casePatterns: new Map(parts.casePatterns),
+    groupCount: parts.groupCount,
+    groupThe: parts.groupThe,
+    phrase: {
+      first: parts.phraseFirst,
+      label: phraseLabel,
+      root: phraseRoot,
+      tailRoot: parts.phraseTailRoot,
+      outFirst: outs.first,
+      out,
+    },
+    aliasText: parts.aliasText,
+    aliasEntity: Int32Array.from(parts.aliasEntity),
+    aliasFlags: Uint16Array.from(parts.aliasFlags),
+    entityIds: parts.entityIds,
+    periods,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * Word endings the matcher tolerates, in folded spelling (ý→y, ň→n, ä→a, ş→s, ç→c, ö→o, ü→u, ё→е).
+ *
+ * Aliases are written in one form ("Меджлис", "Mejlis", "Министерство иностранных дел"), pages use
+ * every form ("Меджлисом", "Mejlisiniň", "Министерства иностранных дел"). Rather than a stemmer on
+ * both sides (which over-strips "Türkmenistan" to "türkmenis" on one side and not the other), each
+ * alias word registers its own spelling plus the stems left after removing one ending of its
+ * language; a page word then matches when it is a registered stem followed by a valid ending.
+ * The ending is always part of the word, so a mention ends where the inflected word ends.
+ */
+
+export const SUFFIX_NONE = 0;
+export const SUFFIX_LATIN = 1;
+export const SUFFIX_CYRILLIC = 2;
+
+/** Stems shorter than this are never produced: "по", "в", "of" match exactly. */
+export const MIN_STEM = 3;
+/**
+ * Whole words shorter than this take no ending, so "the" does not match "they". Russian short
+ * nouns decline ("суд" → "суда", "дел" → "делам") while its short function words take none of the
+ * noun endings, so Cyrillic words inflect from three letters.
+ */
+export const MIN_INFLECTED_WORD = 4;
+const MIN_INFLECTED_CYRILLIC = 3;
+
+const EN_ENDINGS = ['s', 'es', 'ies', 'y'];
+
+const RU_ENDINGS = [
+  'а', 'я', 'о', 'е', 'ы', 'и', 'у', 'ю', 'ь', 'й',
+  'ом', 'ем', 'ой', 'ей', 'ою', 'ею', 'ам', 'ям', 'ами', 'ями', 'ах', 'ях', 'ов', 'ев',
+  'ий', 'ый', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ых', 'их', 'ую', 'юю',
+  'ия', 'ии', 'ию', 'ием', 'ией', 'иям', 'иями', 'иях',
+  'ья', 'ьи', 'ью', 'ье', 'ьем', 'ьей', 'ьям', 'ьями', 'ьях',
+];
+
+/**
+ * Turkmen words take plural + possessive + case in that order ("ministrlik-ler-i-niň"); the set
+ * is generated from the three slots rather than listed. Consonant alternation (ministrlik →
+ * ministrligi) is not modelled: names are written in the possessive form that carries it.
+ */
+const TK_PLURAL = ['', 'lar', 'ler'];
+const TK_POSSESSIVE = [
+  '', 'ym', 'im', 'um', 'yn', 'in', 'un', 'y', 'i', 'u', 'sy', 'si', 'su',
+  'ymyz', 'imiz', 'umyz', 'myz', 'miz', 'ynyz', 'iniz', 'unyz', 'nyz', 'niz',
+];
+const TK_CASE = [
+  '', 'yn', 'in', 'un', 'nyn', 'nin', 'nun', // genitive
+  'a', 'e', 'ga', 'ge', 'ka', 'ke', 'na', 'ne', // dative
+  'y', 'i', 'u', 'ny', 'ni', 'nu', // accusative
+  'da', 'de', 'ta', 'te', 'nda', 'nde', // locative
+  'dan', 'den', 'tan', 'ten', 'ndan', 'nden', // ablative
+  'daky', 'daki', 'deki', 'taky', 'teki', 'ndaky', 'ndaki', 'ndeki', // "which is in"
+  'ca', 'ce', 'dyr', 'dir',
+];
+
+function turkmenSuffixes(): string[] {
+  const out = new Set<string>();
+  for (const p of TK_PLURAL) for (const s of TK_POSSESSIVE) for (const c of TK_CASE) out.add(p + s + c);
+  out.delete('');
+  return [...out];
+}
+
+const TK_ENDINGS = turkmenSuffixes();
+
+const EN_SET = new Set<string>(EN_ENDINGS);
+const TK_SET = new Set<string>(TK_ENDINGS);
+const RU_SET = new Set<string>(RU_ENDINGS);
+const LATIN_SET = new Set<string>([...EN_ENDINGS, ...TK_ENDINGS]);
+const CYRILLIC_SET = RU_SET;
+export const MAX_SUFFIX = Math.max(...[...LATIN_SET, ...CYRILLIC_SET].map((s) => s.length));
+
+/** Is `ending` (folded) a word ending the page may add to a stem of this script? */
+export function isEnding(script: number, ending: string): boolean {
+  if (script === SUFFIX_LATIN) return LATIN_SET.has(ending);
+  if (script === SUFFIX_CYRILLIC) return CYRILLIC_SET.has(ending);
+  return false;
+}
+
+export function scriptOf(folded: string): number {
+  const c = folded.charCodeAt(0);
+  if (c >= 0x400 && c <= 0x52f) return SUFFIX_CYRILLIC;
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f)) return SUFFIX_LATIN;
+  return SUFFIX_NONE;
+}
+
+export interface Stem {
+  stem: string;
+  /** Whether a page word may continue past the stem with an ending. */
+  inflects: boolean;
+}
+
+/**
+ * The stems a folded alias word registers. `lang` picks the endings to remove; a Latin word in a
+ * Russian alias (an acronym, a foreign name) uses the English and Turkmen ones.
+ */
+export function stemsOf(folded: string, lang: 'en' | 'ru' | 'tk', caseSensitive: boolean): Stem[] {
+  const script = scriptOf(folded);
+  const stems: Stem[] = [];
+  const minWhole = caseSensitive || script === SUFFIX_CYRILLIC ? MIN_INFLECTED_CYRILLIC : MIN_INFLECTED_WORD;
+  stems.push({ stem: folded, inflects: script !== SUFFIX_NONE && folded.length >= minWhole });
+  // An acronym is written the same way in every form; "МИДа" is the acronym plus an ending.
+  if (caseSensitive || script === SUFFIX_NONE) return stems;
+  const endings = script === SUFFIX_CYRILLIC ? RU_SET : lang === 'en' ? EN_SET : lang === 'tk' ? TK_SET : LATIN_SET;
+  for (let cut = 1; cut <= MAX_SUFFIX && folded.length - cut >= MIN_STEM; cut++) {
+    if (endings.has(folded.slice(folded.length - cut))) stems.push({ stem: folded.slice(0, folded.length - cut), inflects: true });
+  }
+  return stems;
+}

@@ -1,0 +1,93 @@
+/**
+ * Plan periods written next to a plan's name: "for 2016-2020", "for the period of 2016–2020",
+ * "(2016–2020)", "на 2016–2020 гг.", "2016-2020-nji ýyllar üçin" — after the name in English and
+ * Russian, usually before it in Turkmen ("2016-2020-nji ýyllar üçin niýetlenen … meýilnamasy").
+ */
+import type { Places } from './context.ts';
+import { F_DASH, F_PARA, T_NUM, type Tokens } from './tokenize.ts';
+
+export interface FoundPeriod {
+  start: number;
+  end: number;
+  /** First and last token of the period phrase. */
+  from: number;
+  to: number;
+}
+
+const LEAD = new Set(['for', 'на', 'за', 'in', 'в', 'from', 'с', 'of', 'the', 'period', 'период', 'периода', 'years', 'годы', 'годов', ',', 'ucin']);
+const RANGE_WORDS = new Set(['to', 'till', 'until', 'по', 'до', 'and']);
+const YEARS_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'годы', 'годов', 'год', 'гг', 'г', 'yyllar', 'yyllary', 'yyllara', 'yyl', 'yy']);
+const ORDINAL = new Set(['nji', 'njy', 'nju', 'inji', 'ynjy', 'unjy', 'unji']);
+const INTENDED = new Set(['niyetlenen', 'niyetlenilen', 'intended', 'designed']);
+const IN_HOME = new Set(['in', 'в', 'of']);
+
+function yearAt(tokens: Tokens, k: number): number {
+  if (k < 0 || k >= tokens.count || tokens.kind[k] !== T_NUM) return 0;
+  const text = tokens.textOf(k);
+  if (text.length !== 4 && text.length !== 2) return 0;
+  return Number(text);
+}
+
+/** A year range starting at token k: "2016–2020", "2016 to 2020", "2016-20". */
+function rangeAt(tokens: Tokens, k: number): { start: number; end: number; last: number } | null {
+  const start = yearAt(tokens, k);
+  if (start < 1991 || start > 2100) return null;
+  let j = k + 1;
+  if (j < tokens.count && !(tokens.flags[j]! & F_DASH) && RANGE_WORDS.has(tokens.textOf(j))) j++;
+  else if (j >= tokens.count || !(tokens.flags[j]! & F_DASH)) return null;
+  let end = yearAt(tokens, j);
+  if (end > 0 && end < 100) end += Math.floor(start / 100) * 100;
+  if (end < start || end > 2100 || end - start > 30) return null;
+  return { start, end, last: j };
+}
+
+function skipHome(tokens: Tokens, places: Places, k: number): number {
+  if (IN_HOME.has(tokens.textOf(k))) {
+    const home = places.startAt.get(k + 1);
+    if (home?.home) return home.end + 1;
+  }
+  const home = places.startAt.get(k);
+  return home?.home ? home.end + 1 : k;
+}
+
+/** A period right after a name ending at token `end`. */
+export function periodAfter(tokens: Tokens, places: Places, end: number): FoundPeriod | null {
+  let k = skipHome(tokens, places, end + 1);
+  const paren = tokens.textOf(k) === '(';
+  if (paren) k++;
+  for (let steps = 0; steps < 5 && k < tokens.count && LEAD.has(tokens.textOf(k)); steps++) k++;
+  if (k >= tokens.count || tokens.flags[k]! & F_PARA) return null;
+  const range = rangeAt(tokens, k);
+  if (!range) return null;
+  let last = range.last;
+  const next = (j: number) => (j < tokens.count && !(tokens.flags[j]! & F_PARA) ? tokens.textOf(j) : '');
+  if (ORDINAL.has(next(last + 1))) last++;
+  if (YEARS_AFTER.has(next(last + 1))) last++;
+  if (next(last + 1) === 'ucin') last++;
+  if (paren && next(last + 1) === ')') last++;
+  return { start: range.start, end: range.end, from: k, to: last };
+}
+
+/** A period right before a name starting at token `start` (Turkmen order, or "the 2016–2020 Plan"). */
+export function periodBefore(tokens: Tokens, places: Places, start: number): FoundPeriod | null {
+  let k = start - 1;
+  const same = (j: number) => j >= 0 && !(tokens.flags[j + 1]! & F_PARA);
+  // "… üçin niýetlenen Türkmenistanda … meýilnamasy": skip the home country and "intended".
+  for (let steps = 0; steps < 3 && same(k); steps++) {
+    const home = places.endAt.get(k);
+    if (home?.home) k = home.start - 1;
+    else if (INTENDED.has(tokens.textOf(k))) k--;
+    else break;
+  }
+  if (same(k) && tokens.textOf(k) === 'ucin') k--;
+  if (same(k) && YEARS_AFTER.has(tokens.textOf(k))) k--;
+  if (same(k) && ORDINAL.has(tokens.textOf(k))) k--;
+  if (!same(k) || k < 1) return null;
+  const range = rangeAt(tokens, k - 1);
+  if (range && range.last === k) return { start: range.start, end: range.end, from: k - 1, to: start - 1 };
+  if (k >= 2) {
+    const words = rangeAt(tokens, k - 2);
+    if (words && words.last === k) return { start: words.start, end: words.end, from: k - 2, to: start - 1 };
+  }
+  return null;
+}

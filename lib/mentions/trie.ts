@@ -1,0 +1,111 @@
+/**
+ * Tries built with maps, then frozen into flat arrays in breadth-first order, so that the children
+ * of a node are consecutive and sorted: the frozen form needs one label and one offset per node
+ * (compact in memory and in JSON) and a child is found by a short scan or a binary search.
+ */
+
+/** Edge keys are parent * LABEL_SPAN + label: exact in a double for any realistic node count. */
+const LABEL_SPAN = 2 ** 21;
+
+export class TrieBuilder {
+  private readonly edges = new Map<number, number>();
+  private parents: number[] = [];
+  private labels: number[] = [];
+
+  get size(): number {
+    return this.parents.length;
+  }
+
+  /** A new root (the phrase trie has two). */
+  addRoot(): number {
+    this.parents.push(-1);
+    this.labels.push(0);
+    return this.parents.length - 1;
+  }
+
+  child(node: number, label: number): number {
+    const key = node * LABEL_SPAN + label;
+    let next = this.edges.get(key);
+    if (next === undefined) {
+      next = this.parents.length;
+      this.parents.push(node);
+      this.labels.push(label);
+      this.edges.set(key, next);
+    }
+    return next;
+  }
+
+  /** Breadth-first renumbering from the given roots; `renumber[old] = new`. */
+  freeze(roots: number[]): { first: Int32Array; labels: number[]; renumber: Int32Array } {
+    const count = this.parents.length;
+    // Children of each node as a linked list, then sorted by label when the node is reached.
+    const head = new Int32Array(count).fill(-1);
+    const next = new Int32Array(count).fill(-1);
+    for (let k = count - 1; k >= 0; k--) {
+      const p = this.parents[k]!;
+      if (p >= 0) {
+        next[k] = head[p]!;
+        head[p] = k;
+      }
+    }
+    const renumber = new Int32Array(count).fill(-1);
+    const order = new Int32Array(count);
+    const labels: number[] = [];
+    let size = 0;
+    for (const root of roots) {
+      renumber[root] = size;
+      order[size++] = root;
+      labels.push(0);
+    }
+    const first = new Int32Array(count + 1);
+    const kids: number[] = [];
+    for (let k = 0; k < size; k++) {
+      first[k] = size;
+      kids.length = 0;
+      for (let c = head[order[k]!]!; c >= 0; c = next[c]!) kids.push(c);
+      if (kids.length > 1) kids.sort((a, b) => this.labels[a]! - this.labels[b]!);
+      for (const old of kids) {
+        renumber[old] = size;
+        order[size++] = old;
+        labels.push(this.labels[old]!);
+      }
+    }
+    first[size] = size;
+    return { first: first.slice(0, size + 1), labels, renumber };
+  }
+}
+
+/** Rebuilds `first` from per-node child counts (the serialized form). */
+export function firstFromCounts(counts: readonly number[], rootCount: number): Int32Array {
+  const first = new Int32Array(counts.length + 1);
+  let next = rootCount;
+  for (let k = 0; k < counts.length; k++) {
+    first[k] = next;
+    next += counts[k]!;
+  }
+  first[counts.length] = next;
+  return first;
+}
+
+export function countsFromFirst(first: Int32Array): number[] {
+  const counts: number[] = [];
+  for (let k = 0; k + 1 < first.length; k++) counts.push(first[k + 1]! - first[k]!);
+  return counts;
+}
+
+export function childIn(first: Int32Array, label: Uint16Array | Int32Array, node: number, x: number): number {
+  let lo = first[node]!;
+  let hi = first[node + 1]!;
+  if (hi - lo <= 8) {
+    for (; lo < hi; lo++) if (label[lo] === x) return lo;
+    return -1;
+  }
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = label[mid]!;
+    if (v === x) return mid;
+    if (v < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return -1;
+}

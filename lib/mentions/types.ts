@@ -1,0 +1,119 @@
+/** The public shapes of the mention engine, and the compiled index it matches with. */
+
+/** Alias bits. */
+export const A_GENERIC = 1;
+/** Starts with a coordination head ("Ministry of", "Министерство"): ", Internal Affairs" may follow. */
+export const A_HEAD = 2;
+/** Built-in name of a foreign country, a demonym or the EU: context only, never reported. */
+export const A_FOREIGN = 4;
+/** Built-in name of Turkmenistan or its people: context only, never reported. */
+export const A_HOME = 8;
+/** The single word "Mejlis", which in Turkmen is also the common noun "session". */
+export const A_MEJLIS = 16;
+/** "Halk Maslahaty", which also names the local people's councils of velayats and etraps. */
+export const A_COUNCIL = 32;
+
+/** Char-trie entry bits. */
+export const E_INFLECTS = 1;
+/** Two bits: the script whose endings the page word may add (`SUFFIX_*` in inflection.ts). */
+export const E_SCRIPT_SHIFT = 1;
+export const E_CASE = 8;
+
+export interface Mention {
+  /** UTF-16 offsets into the text that was passed in, end exclusive. */
+  start: number;
+  end: number;
+  entityId: string;
+  /** The alias (as written in the dataset) that matched; for a plan resolved to a period, the plan's alias. */
+  alias: string;
+}
+
+export interface MatchOptions {
+  /**
+   * Whether the page is about Turkmenistan, which generic aliases ("Supreme Court") need.
+   * Omitted: decided from the text itself.
+   */
+  aboutTurkmenistan?: boolean;
+  /**
+   * Whether the page uses Turkmen "mejlis" in its common sense (a session, a sitting).
+   * Omitted: decided from the text itself. A content script that feeds text in pieces can decide
+   * both flags once for the page with `analyzeContext`.
+   */
+  mejlisAsSession?: boolean;
+}
+
+/** Folded-character trie of alias-word stems, frozen in breadth-first order (children contiguous). */
+export interface CharTrie {
+  /** Children of node k are the nodes first[k] .. first[k+1]-1, sorted by label. */
+  first: Int32Array;
+  /** The folded character on the edge into each node. */
+  label: Uint16Array;
+  /** Children of the root by character, for characters below `ROOT_DIRECT_SIZE` (−1: none). */
+  root: Int32Array;
+  /** Entries (word groups a stem stands for) of node k: entryFirst[k] .. entryFirst[k+1]-1. */
+  entryFirst: Int32Array;
+  entryGroup: Int32Array;
+  /** `E_*` bits from vocabulary.ts. */
+  entryFlags: Uint8Array;
+}
+
+/** Word-level trie of aliases: edges are word groups, outputs are alias numbers. */
+export interface PhraseTrie {
+  first: Int32Array;
+  label: Int32Array;
+  /** Children of the main root by group (−1: none). */
+  root: Int32Array;
+  /** Root of the second trie, of what follows a coordination head ("Internal Affairs" for "Ministry of Internal Affairs"). */
+  tailRoot: number;
+  outFirst: Int32Array;
+  out: Int32Array;
+}
+
+export interface Period {
+  start: number;
+  end: number;
+  entity: number;
+}
+
+export interface MentionIndex {
+  readonly chars: CharTrie;
+  /** Letter case each case-sensitive word group requires: 'U' upper, 'l' anything else. */
+  readonly casePatterns: ReadonlyMap<number, string>;
+  readonly groupCount: number;
+  /** The group of "the", which the matcher may skip inside a name (−1 if no alias has it). */
+  readonly groupThe: number;
+  readonly phrase: PhraseTrie;
+  readonly aliasText: readonly string[];
+  /** Entity number of each alias, −1 for the built-in country names. */
+  readonly aliasEntity: Int32Array;
+  /** `A_*` bits from vocabulary.ts. */
+  readonly aliasFlags: Uint16Array;
+  readonly entityIds: readonly string[];
+  /** Dated periods of a plan family, keyed by the family's entity number. */
+  readonly periods: ReadonlyMap<number, readonly Period[]>;
+}
+
+/** Plain JSON, sent from the background to content scripts. */
+export interface SerializedIndex {
+  format: 'dialogue-lens-mentions';
+  version: 1;
+  entityIds: string[];
+  aliasText: string[];
+  aliasEntity: number[];
+  aliasFlags: number[];
+  groupCount: number;
+  groupThe: number;
+  casePatterns: [number, string][];
+  /** Char trie, breadth first: one character per node (the root's is a placeholder) and child counts. */
+  charLabels: string;
+  charChildCounts: number[];
+  /** Flattened (node, group, flags) triples. */
+  charEntries: number[];
+  phraseLabels: number[];
+  phraseChildCounts: number[];
+  phraseTailRoot: number;
+  /** Flattened (node, alias) pairs. */
+  phraseOutputs: number[];
+  /** Flattened (family, start, end, entity) quadruples. */
+  periods: number[];
+}
