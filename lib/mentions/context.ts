@@ -100,8 +100,9 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
   const sameBlock = (k: number) => k >= 0 && k < tokens.count && !(tokens.flags[Math.max(k, m)]! & F_PARA) && tokens.isWord(k);
   const prev = m - 1;
   if (sameBlock(prev)) {
+    // "Türkmenistanyň Mejlisi", "Turkmen Mejlis" — but not "Türkmenistanda Mejlise" (in Turkmenistan, to the session).
     const owner = places.endAt.get(prev);
-    if (owner?.home) return PARLIAMENT;
+    if (owner?.home && (isGenitive(tokens, prev) || tokens.textOf(prev) === 'turkmen')) return PARLIAMENT;
     if (PARLIAMENT_OWNERS.has(tokens.textOf(prev))) return PARLIAMENT;
   }
   for (let k = m + 1; k <= m + 2; k++) {

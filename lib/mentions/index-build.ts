@@ -7,7 +7,7 @@
 import type { Entity, Lang } from '../dataset/schema.ts';
 import { FOREIGN, FOREIGN_ABBREVIATIONS, HOME, type PlaceNames } from './countries.ts';
 import { headLength } from './coordination.ts';
-import { scriptOf, stemsOf } from './inflection.ts';
+import { SUFFIX_NONE, stemsOf, wordForms } from './inflection.ts';
 import { Tokens, T_WORD, ROOT_DIRECT_SIZE, casePatternOf } from './tokenize.ts';
 import { TrieBuilder } from './trie.ts';
 import {
@@ -116,20 +116,21 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
   const aliasEntity: number[] = [];
   const aliasFlags: number[] = [];
 
-  const groupOf = (word: Word, lang: Lang, caseSensitive: boolean): number => {
+  const groupOf = (word: Word, lang: Lang, caseSensitive: boolean, last: boolean): number => {
     const pattern = caseSensitive ? casePatternOf(word.written) : '';
-    const key = caseSensitive ? `${word.folded}\u0001${pattern}` : word.folded;
+    const forms = word.kind === T_WORD ? wordForms(word.folded, lang, last) : null;
+    const key = `${word.folded}\u0001${forms?.code ?? ''}${pattern}`;
     let group = groups.get(key);
     if (group !== undefined) return group;
     group = groups.size;
     groups.set(key, group);
     if (caseSensitive) casePatterns.set(group, pattern);
-    const stems = word.kind === T_WORD ? stemsOf(word.folded, lang, caseSensitive) : [{ stem: word.folded, inflects: false }];
-    const script = scriptOf(word.folded);
+    const stems = forms ? stemsOf(word.folded, forms, caseSensitive) : [{ stem: word.folded, inflects: false }];
+    const accept = forms?.accept ?? SUFFIX_NONE;
     for (const { stem, inflects } of stems) {
       let node = charRoot;
       for (let i = 0; i < stem.length; i++) node = chars.child(node, stem.charCodeAt(i));
-      const flags = (inflects ? E_INFLECTS : 0) | (script << E_SCRIPT_SHIFT) | (caseSensitive ? E_CASE : 0);
+      const flags = (inflects ? E_INFLECTS : 0) | (accept << E_SCRIPT_SHIFT) | (caseSensitive ? E_CASE : 0);
       let byGroup = entries.get(node);
       if (!byGroup) entries.set(node, (byGroup = new Map()));
       byGroup.set(group, (byGroup.get(group) ?? 0) | flags);
@@ -149,7 +150,7 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     const words = wordsOf(spec.text);
     if (words.length === 0) continue;
     const alias = aliasText.length;
-    const path = words.map((w) => groupOf(w, spec.lang, spec.caseSensitive));
+    const path = words.map((w, i) => groupOf(w, spec.lang, spec.caseSensitive, i === words.length - 1));
     const folded = words.map((w) => w.folded);
     let flags = spec.role | senseFlags(folded);
     if (spec.generic) flags |= A_GENERIC;
@@ -169,7 +170,7 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     aliasEntity.push(spec.entity);
     aliasFlags.push(flags);
   }
-  const groupThe = groupOf({ folded: 'the', kind: T_WORD, written: 'the' }, 'en', false);
+  const groupThe = groupOf({ folded: 'the', kind: T_WORD, written: 'the' }, 'en', false, true);
 
   const periods = new Map<number, Period[]>();
   const indexOf = new Map(sorted.map((e, i) => [e.id, i]));

@@ -12,6 +12,7 @@
 export const SUFFIX_NONE = 0;
 export const SUFFIX_LATIN = 1;
 export const SUFFIX_CYRILLIC = 2;
+export const SUFFIX_ENGLISH = 3;
 
 /** Stems shorter than this are never produced: "по", "в", "of" match exactly. */
 export const MIN_STEM = 3;
@@ -73,6 +74,7 @@ export const MAX_SUFFIX = Math.max(...[...LATIN_SET, ...CYRILLIC_SET].map((s) =>
 export function isEnding(script: number, ending: string): boolean {
   if (script === SUFFIX_LATIN) return LATIN_SET.has(ending);
   if (script === SUFFIX_CYRILLIC) return CYRILLIC_SET.has(ending);
+  if (script === SUFFIX_ENGLISH) return EN_SET.has(ending);
   return false;
 }
 
@@ -89,20 +91,44 @@ export interface Stem {
   inflects: boolean;
 }
 
+/** How one word of an alias may change on a page: which endings it may drop and which the page may add. */
+export interface WordForms {
+  /** Endings removed from the alias word to register extra stems. */
+  strip: ReadonlySet<string> | null;
+  /** `SUFFIX_*`: the endings a page word may add to a stem. */
+  accept: number;
+  /** A short code, part of the word group's identity. */
+  code: string;
+}
+
+const FIXED: WordForms = { strip: null, accept: SUFFIX_NONE, code: 'x' };
+
 /**
- * The stems a folded alias word registers. `lang` picks the endings to remove; a Latin word in a
- * Russian alias (an acronym, a foreign name) uses the English and Turkmen ones.
+ * Where a word may inflect depends on the language of the name. Russian inflects adjectives and
+ * head nouns anywhere in a name ("Национального плана действий"). Turkmen inflects only the last
+ * word; the words before it are fixed ("Türkmenistanyň Mejlisiniň", never "Türkmenistanda
+ * Mejlisiň" as one name). English heads may come first ("Ministries of …") but take only English
+ * endings there. A last Latin word may take Turkmen endings too: Turkmen pages decline English
+ * spellings ("Ombudsmaniň").
  */
-export function stemsOf(folded: string, lang: 'en' | 'ru' | 'tk', caseSensitive: boolean): Stem[] {
+export function wordForms(folded: string, lang: 'en' | 'ru' | 'tk', last: boolean): WordForms {
   const script = scriptOf(folded);
-  const stems: Stem[] = [];
+  if (script === SUFFIX_CYRILLIC) return { strip: RU_SET, accept: SUFFIX_CYRILLIC, code: 'r' };
+  // Short Latin words ("the", "of", "IOM") take no endings at all; sharing one group keeps the trie small.
+  if (script === SUFFIX_NONE || folded.length < MIN_INFLECTED_WORD) return FIXED;
+  if (lang === 'tk') return last ? { strip: TK_SET, accept: SUFFIX_LATIN, code: 't' } : FIXED;
+  return last ? { strip: EN_SET, accept: SUFFIX_LATIN, code: 'l' } : { strip: EN_SET, accept: SUFFIX_ENGLISH, code: 'e' };
+}
+
+/** The stems a folded alias word registers. */
+export function stemsOf(folded: string, forms: WordForms, caseSensitive: boolean): Stem[] {
+  const script = scriptOf(folded);
   const minWhole = caseSensitive || script === SUFFIX_CYRILLIC ? MIN_INFLECTED_CYRILLIC : MIN_INFLECTED_WORD;
-  stems.push({ stem: folded, inflects: script !== SUFFIX_NONE && folded.length >= minWhole });
+  const stems: Stem[] = [{ stem: folded, inflects: forms.accept !== SUFFIX_NONE && folded.length >= minWhole }];
   // An acronym is written the same way in every form; "МИДа" is the acronym plus an ending.
-  if (caseSensitive || script === SUFFIX_NONE) return stems;
-  const endings = script === SUFFIX_CYRILLIC ? RU_SET : lang === 'en' ? EN_SET : lang === 'tk' ? TK_SET : LATIN_SET;
+  if (caseSensitive || !forms.strip) return stems;
   for (let cut = 1; cut <= MAX_SUFFIX && folded.length - cut >= MIN_STEM; cut++) {
-    if (endings.has(folded.slice(folded.length - cut))) stems.push({ stem: folded.slice(0, folded.length - cut), inflects: true });
+    if (forms.strip.has(folded.slice(folded.length - cut))) stems.push({ stem: folded.slice(0, folded.length - cut), inflects: true });
   }
   return stems;
 }

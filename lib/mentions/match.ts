@@ -209,23 +209,34 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   // "the Ministry of Foreign Affairs, Internal Affairs and others": follow each head match's tails.
   accepted.sort((x, y) => x.s - y.s);
   const coordinated: Candidate[] = [];
+  const dropped = new Set<Candidate>();
   for (const head of accepted) {
     if (!(index.aliasFlags[head.alias]! & A_HEAD)) continue;
-    let last = head.e;
-    for (;;) {
+    const chain: Candidate[] = [];
+    for (let last = head.e; ; ) {
       const j = tailStart(tokens, last);
-      if (j < 0) break;
-      const tail = walkTail(index, j);
-      if (!tail || !acceptable(index, tail, a) || !claim(tail)) break;
-      coordinated.push(tail);
+      const tail = j < 0 ? null : walkTail(index, j);
+      if (!tail) break;
+      chain.push(tail);
       last = tail.e;
+    }
+    const final = chain.at(-1);
+    if (!final) continue;
+    // "the Ministry of Foreign Affairs, Internal Affairs of Georgia": the owner named last owns them all.
+    if (ownedAbroad(tokens, a.places, final.s, final.e)) {
+      if (head.generic) dropped.add(head);
+      continue;
+    }
+    for (const tail of chain) {
+      if (!acceptable(index, tail, a) || !claim(tail)) break;
+      coordinated.push(tail);
     }
   }
 
   for (const c of accepted) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;
   for (const c of coordinated) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;
 
-  return [...accepted, ...coordinated]
+  return [...accepted.filter((c) => !dropped.has(c)), ...coordinated]
     .sort((x, y) => x.s - y.s)
     .map((c) => {
       const alias = index.aliasText[c.alias]!;

@@ -31,7 +31,8 @@ export const UPPER = 16;
 const CLS = new Uint8Array(65536);
 const FOLD = new Uint16Array(65536);
 
-const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+/** Zero-width space is not here: like UAX #29, it separates words (CMSs put it where a space would break). */
+const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
 const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2043, 0x2212, 0x2e3a, 0x2e3b, 0xfe58, 0xfe63, 0xff0d]);
 const APOSTROPHES = new Set([0x27, 0x60, 0xb4, 0x2018, 0x2019, 0x201b, 0x2032, 0x02bc, 0xff07]);
@@ -67,7 +68,7 @@ function classify(c: number): number {
     fold = 0x22;
   } else {
     const s = String.fromCharCode(c);
-    if (SPACE_RE.test(s)) cls = C_SPACE;
+    if (SPACE_RE.test(s) || c === 0x200b) cls = C_SPACE;
     else if (MARK_RE.test(s)) cls = C_IGNORE;
     else if (LETTER_RE.test(s)) {
       cls = C_LETTER;

@@ -270,18 +270,13 @@ export class Tokens {
     for (let h = 0; h < hits; h++) {
       const node = this.hitNode[h]!;
       const stemLen = this.hitLen[h]!;
-      let endingChecked = false;
-      let endingOk = false;
+      let ending: string | null = null;
       for (let e = entryFirst[node]!; e < entryFirst[node + 1]!; e++) {
         const fl = entryFlags[e]!;
         if (stemLen < tokLen) {
           if (!(fl & E_INFLECTS) || tokLen - stemLen > MAX_SUFFIX) continue;
-          if (!endingChecked) {
-            endingChecked = true;
-            const ending = String.fromCharCode.apply(null, this.norm.subarray(normBegin + stemLen, normEnd) as unknown as number[]);
-            endingOk = isEnding((fl >> E_SCRIPT_SHIFT) & 3, ending);
-          }
-          if (!endingOk) continue;
+          ending ??= String.fromCharCode.apply(null, this.norm.subarray(normBegin + stemLen, normEnd) as unknown as number[]);
+          if (!isEnding((fl >> E_SCRIPT_SHIFT) & 3, ending)) continue;
         }
         const group = entryGroup[e]!;
         if (fl & E_CASE && !this.caseMatches(start, stemLen, lookup.casePatterns.get(group) ?? '')) continue;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import type { Entity } from '../dataset/schema.ts';
+import { buildIndex, findMentions } from './index.ts';
+import { FIXTURE_ENTITIES } from './fixtures.ts';
+
+const index = buildIndex(FIXTURE_ENTITIES);
+const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+
+function testEntity(id: string, aliases: Entity['aliases']): Entity {
+  return {
+    id,
+    kind: 'organization',
+    names: { en: `Test entity ${id}` },
+    aliases,
+    definition: { en: 'Test.' },
+    sources: [{ url: 'https://example.org', title: 'Test', supports: ['names', 'aliases', 'definition'] }],
+  };
+}
+
+describe('overlapping names', () => {
+  it('prefers the longest name', () => {
+    expect(found('The Ministry of Foreign Affairs of Turkmenistan said')).toEqual([
+      ['Ministry of Foreign Affairs of Turkmenistan', 'tm.ministry.foreign-affairs'],
+    ]);
+    expect(found('Turkmenistan: the Ministry of Health and Medical Industry said')).toEqual([
+      ['Ministry of Health and Medical Industry', 'tm.ministry.health'],
+    ]);
+  });
+
+  it('prefers a specific name over a generic one for the same words, whatever the entity ids', () => {
+    const entities = [
+      testEntity('a.generic', [{ text: 'Joint Commission', lang: 'en', generic: true }]),
+      testEntity('z.specific', [{ text: 'Joint Commission', lang: 'en' }]),
+    ];
+    const text = 'Turkmenistan and the Joint Commission.';
+    expect(findMentions(buildIndex(entities), text).map((m) => m.entityId)).toEqual(['z.specific']);
+  });
+
+  it('breaks remaining ties by entity id, the same way whatever the dataset order', () => {
+    const entities = [
+      testEntity('b.second', [{ text: 'Joint Commission', lang: 'en' }]),
+      testEntity('a.first', [{ text: 'Joint Commission', lang: 'en' }]),
+    ];
+    const text = 'The Joint Commission met.';
+    expect(findMentions(buildIndex(entities), text).map((m) => m.entityId)).toEqual(['a.first']);
+    expect(findMentions(buildIndex([...entities].reverse()), text).map((m) => m.entityId)).toEqual(['a.first']);
+  });
+
+  it('prefers the earlier of two equally long overlapping names', () => {
+    const entities = [
+      testEntity('t.ab', [{ text: 'Alpha Beta', lang: 'en' }]),
+      testEntity('t.bc', [{ text: 'Beta Gamma', lang: 'en' }]),
+    ];
+    expect(findMentions(buildIndex(entities), 'Alpha Beta Gamma').map((m) => m.entityId)).toEqual(['t.ab']);
+  });
+
+  it('returns mentions sorted and never overlapping', () => {
+    const text = 'The Mejlis of Turkmenistan, the Mejlis, the Supreme Court of Turkmenistan and the Ombudsman.';
+    const mentions = findMentions(index, text);
+    expect(mentions.map((m) => m.entityId)).toEqual(['tm.mejlis', 'tm.mejlis', 'tm.supreme-court', 'tm.ombudsman']);
+    for (let i = 1; i < mentions.length; i++) expect(mentions[i]!.start).toBeGreaterThanOrEqual(mentions[i - 1]!.end);
+  });
+
+  it('reports the alias that matched', () => {
+    const [mention] = findMentions(index, 'the Ombudswoman of Turkmenistan');
+    expect(mention?.alias).toBe('Ombudswoman of Turkmenistan');
+  });
+});
+
+describe('coordinated names', () => {
+  it.each([
+    [
+      'Turkmenistan: the Ministry of Foreign Affairs, Internal Affairs and others attended.',
+      [['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Turkmenistan: the Ministry of Foreign Affairs and Internal Affairs attended.',
+      [['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Turkmenistan: the Ministries of Foreign Affairs, Internal Affairs and Health attended.',
+      [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs'], ['Health', 'tm.ministry.health']],
+    ],
+    [
+      'Туркменистан: представители Министерства иностранных дел, внутренних дел и других ведомств.',
+      [['Министерства иностранных дел', 'tm.ministry.foreign-affairs'], ['внутренних дел', 'tm.ministry.internal-affairs']],
+    ],
+  ])('links each ministry: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('does not take an ordinary word after "and" for a ministry', () => {
+    expect(found('Turkmenistan: the Ministry of Foreign Affairs and health workers met.')).toEqual([
+      ['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],
+    ]);
+  });
+
+  it('does not coordinate a ministry of another country', () => {
+    expect(found('Turkmenistan news. The Ministry of Foreign Affairs, Internal Affairs of Georgia.')).toEqual([]);
+  });
+});
+
+describe('edge cases', () => {
+  it('finds nothing in an empty text or with an empty dataset', () => {
+    expect(findMentions(index, '')).toEqual([]);
+    expect(findMentions(buildIndex([]), 'the Mejlis of Turkmenistan')).toEqual([]);
+  });
+
+  it('finds a name at the very start and the very end of the text', () => {
+    expect(found('Mejlis')).toEqual([['Mejlis', 'tm.mejlis']]);
+    expect(found('IOM')).toEqual([['IOM', 'un.iom']]);
+  });
+
+  it('gives the same answer on repeated calls (no state leaks between texts)', () => {
+    const long = 'Ministry of Foreign Affairs of Turkmenistan. '.repeat(200);
+    const first = findMentions(index, long).length;
+    findMentions(index, 'Mejlis');
+    expect(findMentions(index, long).length).toBe(first);
+    expect(first).toBe(200);
+  });
+});
