@@ -1,0 +1,375 @@
+/**
+ * Search over the whole dataset for the popup: names, aliases and definitions in English, Russian
+ * and Turkmen, case- and diacritic-insensitive, every word of the query a word or word start of the
+ * entity ("gender 2021", "ombudsw"), ranked so that a whole name or alias beats a word in a
+ * definition.
+ *
+ * Words are looked up in a sorted vocabulary (a prefix is a contiguous range of it), so a keystroke
+ * costs a binary search and the postings of the matching words, not a pass over 2,000 entities.
+ * Fuse.js does the fuzzy part: a query word that starts no word of the dataset ("ombudswomen",
+ * "меджлиз") is matched against the few vocabulary words that share most of its letter pairs, and
+ * its Bitap score says how close each is. Run over every name, alias and definition instead, Fuse
+ * alone takes 30–250 ms a query at 2,000 entities (measured; see scripts/bench-search.ts).
+ */
+import Fuse from 'fuse.js';
+import type { Entity, Kind, Lang } from '../dataset/schema.ts';
+import { foldForSearch, words } from './fold.ts';
+
+export { foldForSearch } from './fold.ts';
+
+// Where in an entity a word was found, in order of weight.
+const F_NAME = 0;
+const F_ALIAS = 1;
+const F_KEYWORD = 2;
+const F_DEFINITION = 3;
+const FIELD_WEIGHT = [1, 0.9, 0.6, 0.35] as const;
+
+/** A name or an alias, kept whole for phrase scoring and for showing what matched. */
+interface Title {
+  text: string;
+  folded: string;
+  words: string[];
+  lang: Lang;
+  field: 'name' | 'alias';
+}
+
+export interface SearchIndex {
+  readonly entities: readonly Entity[];
+  /** Every folded word of the dataset, sorted by code unit, unique. */
+  readonly vocabulary: readonly string[];
+  /**
+   * Postings of vocabulary[w]: postingData[postingStart[w] .. postingStart[w+1]-1], each entity
+   * number × 4 + field number, one per entity (its best field). Flat arrays: 2,000 entities make
+   * ~300,000 postings, and one array per word would keep the garbage collector busy.
+   */
+  readonly postingStart: Int32Array;
+  readonly postingData: Int32Array;
+  /** Vocabulary numbers of words that occur in a name, alias or keyword (the fuzzy pool). */
+  readonly titleWords: Int32Array;
+  readonly titles: readonly (readonly Title[])[];
+  /** Entities that others name as their parent (a plan family, a dialogue): ahead of their members on a tie. */
+  readonly parents: ReadonlySet<number>;
+  /** Letter pair → titleWords positions, built on the first fuzzy lookup. */
+  bigrams?: Map<string, number[]>;
+}
+
+export interface SearchOptions {
+  /** Only entities of these kinds. */
+  kinds?: ReadonlySet<Kind>;
+  /** At most this many hits (default 50). */
+  limit?: number;
+}
+
+export interface SearchHit {
+  entity: Entity;
+  score: number;
+  /** The name or alias that matched the query best, when one did; absent when only the definition or keywords did. */
+  matched?: { text: string; lang: Lang; field: 'name' | 'alias' };
+}
+
+function yearsOf(entity: Entity): number[] {
+  const d = entity.dates;
+  if (!d) return [];
+  const years: number[] = [];
+  if (d.periodStart !== undefined) {
+    const end = Math.min(d.periodEnd ?? d.periodStart, d.periodStart + 30);
+    for (let y = d.periodStart; y <= end; y++) years.push(y);
+  }
+  for (const date of [d.held, d.established, d.abolished]) if (date) years.push(Number(date.slice(0, 4)));
+  return years;
+}
+
+function keywordText(entity: Entity): string {
+  return [entity.id, ...yearsOf(entity), entity.round?.place ?? ''].join(' ');
+}
+
+function definitionText(entity: Entity): string {
+  const parts: string[] = [entity.definition.en, entity.definition.ru ?? '', entity.definition.tk ?? ''];
+  if (entity.round?.topics) parts.push(...entity.round.topics);
+  return parts.join(' ');
+}
+
+/** Postings under construction: per word a linked list, newest first, in growable typed arrays. */
+class PostingBuilder {
+  readonly ids = new Map<string, number>();
+  readonly words: string[] = [];
+  head = new Int32Array(4096);
+  title = new Uint8Array(4096);
+  next = new Int32Array(65536);
+  entity = new Int32Array(65536);
+  field = new Uint8Array(65536);
+  size = 0;
+
+  add(word: string, e: number, field: number): void {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.ids.set(word, id);
+      if (id >= this.head.length) {
+        this.head = grow(this.head, this.head.length * 2);
+        this.title = grow(this.title, this.head.length);
+      }
+      this.head[id] = -1;
+    }
+    if (field !== F_DEFINITION) this.title[id] = 1;
+    const h = this.head[id]!;
+    // Entities are added one after the other, so an entity's earlier posting for this word is the newest.
+    if (h >= 0 && this.entity[h] === e) {
+      if (field < this.field[h]!) this.field[h] = field;
+      return;
+    }
+    const n = this.size++;
+    if (n >= this.next.length) {
+      this.next = grow(this.next, n * 2);
+      this.entity = grow(this.entity, n * 2);
+      this.field = grow(this.field, n * 2);
+    }
+    this.next[n] = h;
+    this.entity[n] = e;
+    this.field[n] = field;
+    this.head[id] = n;
+  }
+
+  addText(folded: string, e: number, field: number): void {
+    let from = 0;
+    while (from < folded.length) {
+      let to = folded.indexOf(' ', from);
+      if (to < 0) to = folded.length;
+      this.add(folded.slice(from, to), e, field);
+      from = to + 1;
+    }
+  }
+}
+
+function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
+}
+
+function title(text: string, lang: Lang, field: Title['field']): Title {
+  const folded = foldForSearch(text);
+  return { text, folded, words: words(folded), lang, field };
+}
+
+export interface BuildOptions {
+  /**
+   * Index the definitions too (default). Without them the index builds several times faster, so
+   * the popup can answer from names and aliases at once and add definitions a moment later.
+   */
+  definitions?: boolean;
+}
+
+export function buildSearchIndex(entities: readonly Entity[], options: BuildOptions = {}): SearchIndex {
+  const withDefinitions = options.definitions ?? true;
+  const pb = new PostingBuilder();
+  const titles: Title[][] = [];
+
+  entities.forEach((entity, e) => {
+    const own: Title[] = [];
+    for (const lang of ['en', 'ru', 'tk'] as const) {
+      const text = entity.names[lang];
+      if (text) own.push(title(text, lang, 'name'));
+    }
+    for (const alias of entity.aliases) own.push(title(alias.text, alias.lang, 'alias'));
+    titles.push(own);
+    for (const t of own) pb.addText(t.folded, e, t.field === 'name' ? F_NAME : F_ALIAS);
+    pb.addText(foldForSearch(keywordText(entity)), e, F_KEYWORD);
+    if (withDefinitions) pb.addText(foldForSearch(definitionText(entity)), e, F_DEFINITION);
+  });
+
+  const order = pb.words.map((_, i) => i).sort((a, b) => (pb.words[a]! < pb.words[b]! ? -1 : 1));
+  const vocabulary = order.map((i) => pb.words[i]!);
+  const postingStart = new Int32Array(order.length + 1);
+  const postingData = new Int32Array(pb.size);
+  const titleWords: number[] = [];
+  let n = 0;
+  order.forEach((id, w) => {
+    postingStart[w] = n;
+    for (let p = pb.head[id]!; p >= 0; p = pb.next[p]!) postingData[n++] = pb.entity[p]! * 4 + pb.field[p]!;
+    if (pb.title[id]) titleWords.push(w);
+  });
+  postingStart[order.length] = n;
+
+  const numberOf = new Map(entities.map((e, i) => [e.id, i]));
+  const parents = new Set<number>();
+  for (const e of entities) {
+    const p = e.relations?.parent !== undefined ? numberOf.get(e.relations.parent) : undefined;
+    if (p !== undefined) parents.add(p);
+  }
+  const index: SearchIndex = { entities, vocabulary, postingStart, postingData, titleWords: Int32Array.from(titleWords), titles, parents };
+  if (withDefinitions) bigramIndex(index);
+  return index;
+}
+
+/** First vocabulary position whose word is ≥ `key`. */
+function lowerBound(vocabulary: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = vocabulary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (vocabulary[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A prefix shorter than this does not reach into definitions: "ga" should not find "gave". */
+const MIN_DEFINITION_PREFIX = 3;
+/** Enough words for any real prefix; a one-letter prefix stops here instead of walking the whole vocabulary. */
+const MAX_PREFIX_WORDS = 4000;
+
+function addPostings(index: SearchIndex, w: number, wordScore: number, exact: boolean, shortPrefix: boolean, into: Map<number, number>) {
+  const { postingData } = index;
+  for (let i = index.postingStart[w]!, end = index.postingStart[w + 1]!; i < end; i++) {
+    const p = postingData[i]!;
+    const field = p & 3;
+    if (field === F_DEFINITION && shortPrefix && !exact) continue;
+    const score = FIELD_WEIGHT[field as 0 | 1 | 2 | 3] * wordScore;
+    const e = p >> 2;
+    const prev = into.get(e);
+    if (prev === undefined || score > prev) into.set(e, score);
+  }
+}
+
+function prefixMatches(index: SearchIndex, token: string): Map<number, number> {
+  const found = new Map<number, number>();
+  const { vocabulary } = index;
+  const shortPrefix = token.length < MIN_DEFINITION_PREFIX;
+  const end = Math.min(vocabulary.length, lowerBound(vocabulary, token) + MAX_PREFIX_WORDS);
+  for (let w = lowerBound(vocabulary, token); w < end; w++) {
+    const word = vocabulary[w]!;
+    if (!word.startsWith(token)) break;
+    const exact = word.length === token.length;
+    // A whole word beats a word start; a longer share of the word beats a shorter one.
+    const wordScore = exact ? 1 : 0.55 + (0.35 * token.length) / word.length;
+    addPostings(index, w, wordScore, exact, shortPrefix, found);
+  }
+  return found;
+}
+
+function bigramsOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) out.push(word.slice(i, i + 2));
+  return out;
+}
+
+function bigramIndex(index: SearchIndex): Map<string, number[]> {
+  if (index.bigrams) return index.bigrams;
+  const map = new Map<string, number[]>();
+  index.titleWords.forEach((w, pos) => {
+    for (const g of new Set(bigramsOf(index.vocabulary[w]!))) {
+      let list = map.get(g);
+      if (!list) map.set(g, (list = []));
+      list.push(pos);
+    }
+  });
+  index.bigrams = map;
+  return map;
+}
+
+const FUZZY_MIN_LENGTH = 4;
+const FUZZY_CANDIDATES = 150;
+const FUZZY_THRESHOLD = 0.34;
+/** A word found only by a guess at a typo never outranks one typed right. */
+const FUZZY_WEIGHT = 0.7;
+
+/** Words of names and aliases close to a mistyped query word, scored by Fuse's Bitap. */
+function fuzzyMatches(index: SearchIndex, token: string): Map<number, number> {
+  const found = new Map<number, number>();
+  if (token.length < FUZZY_MIN_LENGTH) return found;
+  const grams = [...new Set(bigramsOf(token))];
+  const shared = new Map<number, number>();
+  const map = bigramIndex(index);
+  for (const g of grams) for (const pos of map.get(g) ?? []) shared.set(pos, (shared.get(pos) ?? 0) + 1);
+  const needed = Math.max(1, Math.ceil(grams.length / 2));
+  const candidates = [...shared]
+    .filter(([pos, n]) => {
+      if (n < needed) return false;
+      const len = index.vocabulary[index.titleWords[pos]!]!.length;
+      return Math.abs(len - token.length) <= 3;
+    })
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, FUZZY_CANDIDATES)
+    .map(([pos]) => index.titleWords[pos]!);
+  if (!candidates.length) return found;
+  const fuse = new Fuse(
+    candidates.map((w) => index.vocabulary[w]!),
+    { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true },
+  );
+  for (const r of fuse.search(token)) {
+    addPostings(index, candidates[r.refIndex]!, FUZZY_WEIGHT * (1 - (r.score ?? 1)), false, false, found);
+  }
+  return found;
+}
+
+function titleScore(titles: readonly Title[], query: string, tokens: readonly string[]): { score: number; best?: Title } {
+  let best: Title | undefined;
+  let bestScore = 0;
+  for (const t of titles) {
+    let s = 0;
+    if (t.folded === query) s = 3;
+    else if (t.folded.startsWith(query)) s = t.folded.charAt(query.length) === ' ' ? 1.6 : 1.2;
+    else if (t.folded.includes(` ${query}`)) s = 0.8;
+    const ws = t.words;
+    if (tokens.length > 1) {
+      if (tokens.every((tok) => ws.some((w) => w.startsWith(tok)))) s += 0.6;
+    }
+    if (s === 0) {
+      if (tokens.some((tok) => ws.some((w) => w.startsWith(tok)))) s = 0.01;
+    }
+    if (s === 0) continue;
+    if (t.field === 'alias') s *= 0.95;
+    // Between equally good titles, the shorter one is the more specific match.
+    s += 0.05 / (1 + t.folded.length / 40);
+    if (s > bestScore) {
+      bestScore = s;
+      best = t;
+    }
+  }
+  return { score: bestScore, best };
+}
+
+/** How many candidates get the (dearer) phrase scoring; the rest keep their word score. */
+const PHRASE_SCORED = 200;
+
+export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const folded = foldForSearch(query);
+  const tokens = [...new Set(words(folded))];
+  if (!tokens.length) return [];
+  const limit = options.limit ?? 50;
+  const { kinds } = options;
+
+  const perToken = tokens.map((t) => {
+    const exact = prefixMatches(index, t);
+    return exact.size ? exact : fuzzyMatches(index, t);
+  });
+
+  // Every word of the query must match; when no entity has them all, the ones with the most.
+  const totals = new Map<number, { score: number; count: number }>();
+  for (const matches of perToken) {
+    for (const [e, s] of matches) {
+      if (kinds && !kinds.has(index.entities[e]!.kind)) continue;
+      const t = totals.get(e);
+      if (t) {
+        t.score += s;
+        t.count++;
+      } else totals.set(e, { score: s, count: 1 });
+    }
+  }
+  let most = 0;
+  for (const t of totals.values()) if (t.count > most) most = t.count;
+
+  const ranked = [...totals].filter(([, t]) => t.count === most).sort((a, b) => b[1].score - a[1].score);
+  const hits: SearchHit[] = ranked.map(([e, t], i) => {
+    const entity = index.entities[e]!;
+    if (i >= PHRASE_SCORED) return { entity, score: t.score };
+    const phrase = titleScore(index.titles[e]!, folded, tokens);
+    const hit: SearchHit = { entity, score: t.score + phrase.score + (index.parents.has(e) ? 0.02 : 0) };
+    if (phrase.best) hit.matched = { text: phrase.best.text, lang: phrase.best.lang, field: phrase.best.field };
+    return hit;
+  });
+  hits.sort((a, b) => b.score - a.score || a.entity.names.en.localeCompare(b.entity.names.en));
+  return hits.slice(0, limit);
+}
