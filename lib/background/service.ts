@@ -250,6 +250,8 @@ export function createBackground(deps: BackgroundDeps) {
 
     async onSettingsChanged(which: 'syncUrl' | 'syncIntervalHours' | 'autoSync'): Promise<void> {
       if (which === 'syncUrl') {
+        // A sync of the old URL may be running; the new one starts after it.
+        await running?.catch(() => undefined);
         // A new server: its failures say nothing about the old one's, so start the backoff over.
         await (await store()).updateSyncState({ failures: 0, nextRetryAt: undefined, waitForOnline: undefined });
         await deps.alarms.clear(RETRY_ALARM);

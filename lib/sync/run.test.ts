@@ -96,6 +96,17 @@ describe('a sync that succeeds', () => {
     expect(phases.filter((p, i) => p !== phases[i - 1])).toEqual(['checking', 'downloading', 'verifying', 'writing', 'idle']);
   });
 
+  test('whoever sees the phase return to idle also sees the stored result', async () => {
+    const seen: Promise<string | undefined>[] = [];
+    const onProgress = (phase: SyncPhase) => {
+      if (phase === 'idle') seen.push(store.syncState().then((s) => s.lastResult));
+    };
+    await runSync(await deps({ onProgress }), { baseUrl: server.baseUrl });
+    await server.fault('status-500');
+    await runSync(await deps({ onProgress }), { baseUrl: server.baseUrl });
+    expect(await Promise.all(seen)).toEqual(['updated', 'error']);
+  });
+
   test('the next check sends If-None-Match and downloads nothing when the server answers 304', async () => {
     await runSync(await deps(), { baseUrl: server.baseUrl });
     server.requests.length = 0;

@@ -167,7 +167,6 @@ export async function runSync(deps: SyncDeps, options: SyncOptions): Promise<Syn
     const record: SyncErrorRecord = { code: error.code, message: error.message, at: attemptAt };
     if (error.status !== undefined) record.status = error.status;
     const retryAt = new Date(plan.at).toISOString();
-    deps.onProgress?.('idle');
     await store
       .updateSyncState({
         phase: 'idle',
@@ -180,11 +179,12 @@ export async function runSync(deps: SyncDeps, options: SyncOptions): Promise<Syn
         waitForOnline: plan.waitForOnline || undefined,
       })
       .catch(() => undefined);
+    // Idle only once the result is stored, so whoever sees "idle" also sees the result.
+    deps.onProgress?.('idle');
     return { result: 'error', error: record, retryAt, waitForOnline: plan.waitForOnline };
   }
 
   async function succeed(outcome: { result: 'updated' | 'up-to-date'; version?: string }, etag: { url: string; etag: string } | undefined) {
-    deps.onProgress?.('idle');
     const patch: SyncPatch = {
       phase: 'idle',
       progress: undefined,
@@ -198,6 +198,7 @@ export async function runSync(deps: SyncDeps, options: SyncOptions): Promise<Syn
       manifestEtag: etag,
     };
     await store.updateSyncState(patch).catch(() => undefined);
+    deps.onProgress?.('idle');
   }
 }
 
