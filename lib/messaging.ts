@@ -52,6 +52,8 @@ export interface ProtocolMap {
   getPageData(): PageData;
   /** content/popup → background: entity details for a popover or a list. */
   getEntities(ids: string[]): Entity[];
+  /** popup → background: the whole dataset, when the popup cannot open IndexedDB itself (storage blocked: the background's copy is in memory). */
+  getAllEntities(): Entity[];
   /** popup/options → background */
   getSyncStatus(): SyncStatus;
   /** "Sync now": checks at once, whatever the schedule; resolves when done. `allowDowngrade` accepts an older version. */
