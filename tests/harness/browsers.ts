@@ -42,6 +42,9 @@ export async function launchChromium(extensionDir = CHROME_EXT): Promise<Chromiu
       '--disable-sync',
       '--disable-gpu',
       '--no-first-run',
+      // Tests talk to loopback only: the extension's default sync host (and anything else) fails
+      // to resolve at once, without a DNS query leaving the machine.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
   const serviceWorker = async () =>
@@ -69,7 +72,17 @@ export async function launchFirefox(extensionDir = FIREFOX_EXT): Promise<Firefox
     headless: true,
     // BiDi refuses to navigate to moz-extension:// pages without it; harmless in a throwaway profile.
     args: ['--remote-allow-system-access', '--width=1100', '--height=800'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Tests talk to loopback only: everything else goes to a proxy port where nothing listens,
+      // so the extension's default sync host fails at once and no DNS query leaves the machine.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
+    },
   });
   const installed = await browser.installExtension(extensionDir);
   if (installed !== GECKO_ID) throw new Error(`Firefox installed ${installed}, expected ${GECKO_ID}`);
