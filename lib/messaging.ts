@@ -62,6 +62,11 @@ export interface ProtocolMap {
   openSearch(query: { entityId?: string; text?: string }): void;
   /** popup → content (to one tab) */
   getPageMentions(): PageMentionSummary[];
+  /**
+   * popup → content (top frame): the page's site key (`siteKey(location.href)`), for "Highlight on
+   * this site" — without the tabs permission the popup cannot read a tab's URL itself.
+   */
+  getPageSite(): string;
   /** popup → content: scroll to the n-th mention of an entity and flash it. */
   revealMention(target: { entityId: string; occurrence?: number }): boolean;
   /** background → content (top frame), from the `next-mention` keyboard command: open the next mention's popover, focused. */
