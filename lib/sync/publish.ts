@@ -36,3 +36,15 @@ function safeJson(text: string): unknown {
     return undefined;
   }
 }
+
+/**
+ * The layout for a static host or CDN: the dataset under a name made from its sha256, which never
+ * changes once published (cache it forever), and a small manifest naming it (cache it briefly).
+ * A client that fetched the old manifest a moment before a release still finds the old file.
+ */
+export async function contentAddressed(manifest: Manifest, privateKey: CryptoKey): Promise<{ datasetFile: string; manifestJson: string }> {
+  const datasetFile = `dataset.${manifest.dataset.sha256.slice(0, 16)}.json`;
+  const { signature: _signature, ...unsigned } = manifest;
+  const signed = await signManifest({ ...unsigned, dataset: { ...unsigned.dataset, path: datasetFile } }, privateKey);
+  return { datasetFile, manifestJson: JSON.stringify(signed, null, 2) + '\n' };
+}

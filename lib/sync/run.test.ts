@@ -11,6 +11,7 @@ import { startDataServer, type DataServer, type Fault, type Target } from '../..
 import { FIRST_RETRY_MS } from './backoff.ts';
 import type { SyncErrorCode } from './errors.ts';
 import { DEVELOPMENT_PUBLIC_KEY } from './keys.ts';
+import { contentAddressed } from './publish.ts';
 import { runSync, type SyncDeps } from './run.ts';
 import { importPublicKey } from './signature.ts';
 import { NEW_ENTITY, baseEntities, developmentSigningKey, fixtureBundle } from './test-fixtures.ts';
@@ -136,6 +137,15 @@ describe('a sync that succeeds', () => {
     await server.fault('not-modified');
     expect((await runSync(await deps(), { baseUrl: server.baseUrl })).result).toBe('up-to-date');
     expect(await snapshot()).toEqual(before);
+  });
+
+  test('follows a content-addressed dataset file named by the manifest', async () => {
+    const b = await fixtureBundle('1.2.0', [...baseEntities(), NEW_ENTITY]);
+    const { datasetFile, manifestJson } = await contentAddressed(b.manifest, (await developmentSigningKey()).privateKey);
+    server.publish({ manifestJson, datasetJson: b.datasetJson });
+    expect(await runSync(await deps(), { baseUrl: server.baseUrl })).toMatchObject({ result: 'updated', version: '1.2.0' });
+    expect(server.requests.map((r) => r.path)).toEqual(['/v1/manifest.json', `/v1/${datasetFile}`]);
+    expect(datasetFile).toMatch(/^dataset\.[0-9a-f]{16}\.json$/);
   });
 
   test('the base URL may be given without its trailing slash', async () => {
