@@ -54,6 +54,7 @@ export default defineBackground(() => {
 
   onMessage('getPageData', () => bg.getPageData());
   onMessage('getEntities', ({ data }) => bg.getEntities(data));
+  onMessage('getAllEntities', () => bg.getAllEntities());
   onMessage('getSyncStatus', () => bg.getSyncStatus());
   onMessage('syncNow', ({ data }) => bg.syncNow(data));
   onMessage('openSearch', ({ data }) => bg.openSearch(data));

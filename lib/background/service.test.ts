@@ -235,6 +235,8 @@ describe('when IndexedDB is not available', () => {
     expect((await bg.getPageData()).datasetVersion).toMatch(/^1\.[01]\.0$/);
     expect(await bg.getSyncStatus()).toMatchObject({ origin: 'memory', storageProblem: { code: 'storage-blocked' } });
     expect((await bg.getEntities(['tm.ombudsman']))[0]?.id).toBe('tm.ombudsman');
+    // The popup cannot open IndexedDB either, so it asks for the whole dataset.
+    expect((await bg.getAllEntities()).map((e) => e.id).sort()).toContain('dialogue.eu-tm-hrd.2020-06-18');
   });
 
   test('quota exceeded while storing the bundled dataset: memory too, with a quota message', async () => {

@@ -204,6 +204,11 @@ export function createBackground(deps: BackgroundDeps) {
       return (await store()).entities(ids as string[]);
     },
 
+    /** For the popup when it cannot open IndexedDB itself (the data is then in this worker's memory). */
+    async getAllEntities(): Promise<Entity[]> {
+      return (await store()).allEntities();
+    },
+
     getSyncStatus: status,
 
     async syncNow(options?: unknown): Promise<SyncStatus> {
