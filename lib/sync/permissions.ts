@@ -31,3 +31,27 @@ export function syncUrlProblem(url: string): string | undefined {
   if (u.protocol === 'http:' && (u.hostname === '127.0.0.1' || u.hostname === 'localhost' || u.hostname === '[::1]')) return undefined;
   return 'The sync URL must start with https:// (http:// only for a server on this computer).';
 }
+
+const PATTERN = /^(\*|[a-z-]+):\/\/([^/]*)(\/.*)$/;
+
+/**
+ * Whether `pattern` (as `hostPermissionFor` makes it) lies within one of the `granted` match
+ * patterns (`browser.permissions.getAll().origins`). The options page decides this synchronously
+ * from a list it read earlier, because a permission request must be made in the click itself.
+ */
+export function originCovered(pattern: string, granted: readonly string[]): boolean {
+  const want = PATTERN.exec(pattern);
+  if (!want) return false;
+  const [, scheme, host] = want as unknown as [string, string, string];
+  return granted.some((g) => {
+    if (g === '<all_urls>') return true;
+    const m = PATTERN.exec(g);
+    if (!m || m[3] !== '/*') return false;
+    const gScheme = m[1]!;
+    const gHost = m[2]!.replace(/:\d+$/, '');
+    if (gScheme !== scheme && !(gScheme === '*' && (scheme === 'http' || scheme === 'https'))) return false;
+    if (gHost === '*') return true;
+    if (gHost.startsWith('*.')) return host === gHost.slice(2) || host.endsWith(gHost.slice(1));
+    return host === gHost;
+  });
+}
