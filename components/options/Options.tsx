@@ -49,9 +49,10 @@ function SyncSection({ i18n, values, services }: { i18n: Translator; values: Set
     const problem = urlError(i18n, url);
     if (problem) return setMessage({ kind: 'error', text: problem });
     const host = new URL(url).host;
-    const needs = needsOptionalHostPermission(url);
+    const pattern = hostPermissionFor(url);
+    const needs = needsOptionalHostPermission(url) && !services.hasHostPermission(pattern);
     // Asked here, synchronously in the submit, or the browser refuses to show its prompt.
-    const permission = needs ? services.requestHostPermission(hostPermissionFor(url)) : Promise.resolve(true);
+    const permission = needs ? services.requestHostPermission(pattern) : Promise.resolve(true);
     setSaving(true);
     permission
       .then(async (granted) => {

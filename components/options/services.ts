@@ -28,4 +28,6 @@ export interface OptionsServices {
    * it, so call this synchronously from the event handler, before any await.
    */
   requestHostPermission(pattern: string): Promise<boolean>;
+  /** Whether a host permission is already granted, from a list read earlier (synchronous, for the same reason). */
+  hasHostPermission(pattern: string): boolean;
 }

@@ -14,6 +14,7 @@ import {
   syncIntervalHours,
   syncUrl,
 } from '../../lib/settings.ts';
+import { originCovered } from '../../lib/sync/permissions.ts';
 
 const items = { syncUrl, syncIntervalHours, autoSync, disabledKinds, highlightStyle, disabledSites, allowedSites, popoverLanguage };
 
@@ -25,6 +26,17 @@ async function load(): Promise<SettingsValues> {
 const i18n = createTranslator(pickLocale(navigator.languages ?? [navigator.language]));
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('optionsTitle');
+
+// Kept current so the Save click can tell at once whether it must ask (see OptionsServices).
+let grantedOrigins: string[] = [];
+const readPermissions = () =>
+  browser.permissions.getAll().then(
+    (p) => void (grantedOrigins = p.origins ?? []),
+    () => undefined,
+  );
+void readPermissions();
+browser.permissions.onAdded.addListener(() => void readPermissions());
+browser.permissions.onRemoved.addListener(() => void readPermissions());
 
 const services: OptionsServices = {
   i18n,
@@ -38,6 +50,7 @@ const services: OptionsServices = {
     await Promise.all(ALL_SETTINGS.map((item) => item.removeValue()));
   },
   requestHostPermission: (pattern) => browser.permissions.request({ origins: [pattern] }),
+  hasHostPermission: (pattern) => originCovered(pattern, grantedOrigins),
 };
 
 render(<Options services={services} />, document.getElementById('app')!);
