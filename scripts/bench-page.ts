@@ -14,6 +14,7 @@
  */
 import { writeFileSync, mkdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { launchChromium, ROOT, CHROME_EXT } from '../tests/harness/browsers.ts';
 import { startFixtureServer } from '../tests/harness/server.ts';
 import type { Page } from 'playwright-core';
@@ -142,34 +143,27 @@ interface LensMetrics {
   mentions: number;
 }
 
-/** Installed before the page's own scripts: collects long tasks, long frames, frame gaps and our metrics. */
-function probe() {
-  const w = window as unknown as Record<string, unknown>;
-  const longTasks: { start: number; duration: number }[] = [];
-  const longFrames: { start: number; duration: number }[] = [];
-  const frames: number[] = [];
-  w.__bench = { longTasks, longFrames, frames };
-  for (const [type, list] of [
-    ['longtask', longTasks],
-    ['long-animation-frame', longFrames],
-  ] as const) {
-    try {
-      new PerformanceObserver((l) => {
-        for (const e of l.getEntries()) list.push({ start: e.startTime, duration: e.duration });
-      }).observe({ type, buffered: true });
-    } catch {
-      /* not supported */
-    }
-  }
-  const tick = (t: number) => {
-    frames.push(t);
-    if (frames.length < 20000) requestAnimationFrame(tick);
+/**
+ * Installed before the page's own scripts: collects long tasks, long animation frames (with what
+ * took their time), the times of animation frames, and our metrics. A string, because tsx's
+ * compiled functions refer to a helper the page does not have.
+ */
+const PROBE = String.raw`(() => {
+  const longTasks = [], longFrames = [], frames = [];
+  window.__bench = { longTasks, longFrames, frames };
+  const watch = (type, list, map) => {
+    try { new PerformanceObserver((l) => { for (const e of l.getEntries()) list.push(map(e)); }).observe({ type, buffered: true }); } catch {}
   };
+  watch('longtask', longTasks, (e) => ({ start: e.startTime, duration: e.duration }));
+  watch('long-animation-frame', longFrames, (e) => ({
+    start: e.startTime, duration: e.duration, render: e.startTime + e.duration - e.renderStart,
+    styleLayout: e.startTime + e.duration - e.styleAndLayoutStart,
+    scripts: (e.scripts || []).map((s) => ({ invoker: s.invoker, duration: s.duration, source: s.sourceURL })),
+  }));
+  const tick = (t) => { frames.push(t); if (frames.length < 20000) requestAnimationFrame(tick); };
   requestAnimationFrame(tick);
-  document.addEventListener('dialogue-lens-metrics', (e) => {
-    w.__lensMetrics = JSON.parse((e as CustomEvent<string>).detail);
-  });
-}
+  document.addEventListener('dialogue-lens-metrics', (e) => { window.__lensMetrics = JSON.parse(e.detail); });
+})();`;
 
 async function heapUsed(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -214,7 +208,7 @@ async function main() {
     for (let i = 0; i <= LOADS; i++) {
       await setDisabled(false);
       const page = await session.context.newPage();
-      await page.addInitScript(probe);
+      await page.addInitScript({ content: PROBE });
       await page.goto(url, { waitUntil: 'load' });
       await page.waitForFunction(() => (window as unknown as { __lensMetrics?: unknown }).__lensMetrics, null, { timeout: 60_000 });
       await page.waitForTimeout(300);
@@ -319,4 +313,5 @@ async function main() {
   console.log(JSON.stringify(result));
 }
 
-await main();
+// Run only as a script: the e2e tests import generatePage for their huge-page case.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -38,8 +38,8 @@ export interface AnnotatorOptions {
   match: MatchText;
   /** Whether an entity's mentions are shown (a kind switched off in the settings hides them). */
   enabled?: (entityId: string) => boolean;
-  /** Called after mentions were added or removed (for the popup's "on this page" list). */
-  onChange?: () => void;
+  /** Called after mentions were added (those are passed) or removed. */
+  onChange?: (added: readonly PageMention[]) => void;
   /** Called once the first full pass over the page has finished. */
   onFirstPass?: () => void;
   onError?: (error: unknown) => void;
@@ -72,7 +72,9 @@ export class PageAnnotator {
   private readonly observers: MutationObserver[] = [];
   private readonly roots = new Set<Node>();
   private readonly highlight: Highlight | undefined;
-  private readonly styleHighlights = new Map<HighlightStyle, Highlight>();
+  /** Ranges found but not yet handed to the Highlight (see `flushPaint`). */
+  private readonly pendingPaint = new Set<AbstractRange>();
+  private readonly walkers = new Map<Node, TreeWalker>();
   private readonly useMarks: boolean;
   private dirty = new Set<Node>();
   private removals = false;
@@ -82,7 +84,7 @@ export class PageAnnotator {
   private sorted: PageMention[] | undefined;
   private style: HighlightStyle = 'underline';
   /** Time our own work took (for the benchmark): the sum of the slices. */
-  readonly stats = { chars: 0, textNodes: 0, firstPassMs: 0, startedAt: 0 };
+  readonly stats = { chars: 0, textNodes: 0, firstPassMs: 0, startedAt: 0, read: 0, match: 0, map: 0, hosts: 0, add: 0 };
   private readonly cleanups: (() => void)[] = [];
 
   constructor(
@@ -145,16 +147,18 @@ export class PageAnnotator {
     else {
       this.highlight?.clear();
       this.win.CSS.highlights.delete(HIGHLIGHT_NAME);
-      for (const name of this.styleHighlights.keys()) this.win.CSS.highlights.delete(`${HIGHLIGHT_NAME}-${name}`);
+      this.win.CSS.highlights.delete(`${HIGHLIGHT_NAME}-marker`);
     }
     this.mentions.clear();
     this.byNode.clear();
   }
 
   /**
-   * The look of the highlights. The one Highlight object is also registered under a style's name
-   * (`dialogue-lens-underline`, `dialogue-lens-marker`), which our stylesheet styles, so changing the
-   * style re-registers a name and touches no element of the page.
+   * The look of the highlights. `::highlight(dialogue-lens)` is the dotted underline in our
+   * stylesheet; the marker style registers the same Highlight also as `dialogue-lens-marker`, which
+   * adds a background. Switching re-registers a name and touches no element of the page. (Each name
+   * a Highlight is registered under costs the browser its markers again on every change, so the
+   * default registers one.)
    */
   setStyle(style: HighlightStyle): void {
     this.style = style;
@@ -162,18 +166,17 @@ export class PageAnnotator {
       for (const m of this.mentions) this.paintMark(m);
       return;
     }
-    for (const name of ['underline', 'marker'] as const) {
-      const key = `${HIGHLIGHT_NAME}-${name}`;
-      if (name === style) this.win.CSS.highlights.set(key, this.highlight);
-      else this.win.CSS.highlights.delete(key);
-    }
+    const marker = `${HIGHLIGHT_NAME}-marker`;
+    if (style === 'marker') this.win.CSS.highlights.set(marker, this.highlight);
+    else this.win.CSS.highlights.delete(marker);
   }
 
   /** Re-applies `enabled` (a kind was switched on or off). */
   refresh(): void {
     for (const m of this.mentions) this.paint(m);
+    this.flushPaint();
     this.sorted = undefined;
-    this.options.onChange?.();
+    this.options.onChange?.([]);
   }
 
   /** Mentions in document order that the reader can see. */
@@ -233,19 +236,25 @@ export class PageAnnotator {
   }
 
   private scan(root: Node): void {
-    const scan = new RootScan(root, this.options.match, { ignore: isOurUi, stream: { firstWindow: 65_536 } });
+    const now = () => this.win.performance.now();
+    const scan = new RootScan(root, this.options.match, { ignore: isOurUi, stream: { firstWindow: 65_536 }, now });
     let visibility = new Map<Element, boolean>();
     this.queue.push((shouldYield) => {
       if (!root.isConnected && root !== this.document) return true;
       const done = scan.step(shouldYield);
       if (scan.found.length) {
+        const t0 = now();
         this.addFound(scan.found, visibility);
         scan.found.length = 0;
+        this.stats.add += now() - t0;
       }
       for (const shadow of scan.shadowRoots.splice(0)) this.addRoot(shadow);
+      // The first mentions are shown at once; the rest when the pass is over.
+      if (done || this.highlight?.size === 0) this.flushPaint();
       if (done) {
         this.stats.chars += scan.chars;
         this.stats.textNodes += scan.textNodes;
+        for (const k of ['read', 'match', 'map', 'hosts'] as const) this.stats[k] += scan.timings[k];
         visibility = new Map();
       }
       return done;
@@ -253,6 +262,7 @@ export class PageAnnotator {
   }
 
   private addFound(found: FoundMention[], visibility: Map<Element, boolean>): void {
+    const added: PageMention[] = [];
     for (const f of found) {
       const parent = f.startNode.parentElement;
       let visible = true;
@@ -269,9 +279,10 @@ export class PageAnnotator {
       this.mentions.add(m);
       this.index(m);
       this.paint(m);
+      added.push(m);
     }
     this.sorted = undefined;
-    this.options.onChange?.();
+    this.options.onChange?.(added);
   }
 
   private index(m: PageMention): void {
@@ -295,8 +306,10 @@ export class PageAnnotator {
   /** The text nodes a mention covers (usually one; two or three when markup splits it). */
   private nodesOf(m: PageMention): Text[] {
     if (m.startNode === m.endNode) return [m.startNode];
+    const root = m.startNode.getRootNode();
+    let walker = this.walkers.get(root);
+    if (!walker) this.walkers.set(root, (walker = this.document.createTreeWalker(root, 0x4)));
     const nodes: Text[] = [m.startNode];
-    const walker = this.document.createTreeWalker(m.startNode.getRootNode(), 0x4);
     walker.currentNode = m.startNode;
     for (let n = walker.nextNode(); n && nodes.length < 64; n = walker.nextNode()) {
       nodes.push(n as Text);
@@ -310,18 +323,30 @@ export class PageAnnotator {
     if (show === m.painted) return;
     m.painted = show;
     if (this.useMarks) this.paintMark(m);
-    else if (show) this.highlight!.add(m.range);
-    else this.highlight!.delete(m.range);
+    else if (show) this.pendingPaint.add(m.range);
+    else if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
   }
 
   private remove(m: PageMention): void {
     if (m.painted) {
       m.painted = false;
       if (this.useMarks) this.paintMark(m);
-      else this.highlight!.delete(m.range);
+      else if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
     }
     this.mentions.delete(m);
     this.unindex(m);
+  }
+
+  /**
+   * Hands the found ranges to the Highlight in one go. Chromium rebuilds the markers of every
+   * registered range after each change to a Highlight, in the next frame's style and layout step,
+   * so adding ranges slice by slice made every frame of a long page's pass pay for all of them
+   * (frames of 60–140 ms on the 1.5 MB page); a few large additions pay it a few times.
+   */
+  private flushPaint(): void {
+    if (!this.pendingPaint.size || !this.highlight) return;
+    for (const range of this.pendingPaint) this.highlight.add(range);
+    this.pendingPaint.clear();
   }
 
   private revealHidden(shouldYield: () => boolean): boolean {
@@ -341,8 +366,9 @@ export class PageAnnotator {
       if (shouldYield()) break;
     }
     if (changed) {
+      this.flushPaint();
       this.sorted = undefined;
-      this.options.onChange?.();
+      this.options.onChange?.([]);
     }
     return true;
   }
@@ -421,7 +447,7 @@ export class PageAnnotator {
     }
     for (const block of outer) this.scan(block);
     this.sorted = undefined;
-    this.options.onChange?.();
+    this.options.onChange?.([]);
   }
 
   // The <mark> fallback, for browsers without the Custom Highlight API.

@@ -44,6 +44,8 @@ export interface ScanOptions {
   /** Elements never entered: our own UI. */
   ignore?: (element: Element) => boolean;
   stream?: StreamOptions;
+  /** A clock, to split the time spent into reading, matching and looking for shadow roots (benchmark). */
+  now?: () => number;
 }
 
 /** A mention found in the DOM: the matcher's result with its DOM positions. */
@@ -56,16 +58,13 @@ export interface FoundMention {
   endOffset: number;
 }
 
-function editable(element: Element): boolean {
-  const value = element.getAttribute('contenteditable');
-  return value !== null && value.toLowerCase() !== 'false';
-}
-
-/** `hidden` (but not `hidden="until-found"`, which find-in-page reveals). */
-function hidden(element: Element): boolean {
-  const value = element.getAttribute('hidden');
-  return value !== null && value.toLowerCase() !== 'until-found';
-}
+/**
+ * Editable regions (typing there must never meet our work) and `hidden` subtrees (but not
+ * `hidden="until-found"`, which find-in-page reveals). One selector match per element: every call
+ * into the DOM from a content script's world costs, and this runs once per element holding text.
+ */
+const SKIP_SELECTOR =
+  '[contenteditable]:not([contenteditable="false" i]), [hidden]:not([hidden="until-found" i])';
 
 /**
  * One pass over `root`. Call `step()` in slices until it returns true; each call appends what it
@@ -77,6 +76,7 @@ export class RootScan {
   /** Characters and text nodes read, for the benchmark. */
   chars = 0;
   textNodes = 0;
+  readonly timings = { read: 0, match: 0, map: 0, hosts: 0 };
 
   private readonly walker: TreeWalker;
   private readonly stream: StreamMatcher;
@@ -114,11 +114,24 @@ export class RootScan {
 
   /** Does the work until `shouldYield()`; true when the whole root is done. */
   step(shouldYield: () => boolean): boolean {
+    const now = this.options.now;
     while (true) {
-      if (!this.walked && !this.stream.ready(false)) this.read(512);
-      else if (this.stream.ready(this.walked)) this.emit(this.stream.step(this.walked));
-      else if (!this.hostsDone) this.findShadowRoots(2048);
-      else {
+      const t0 = now?.() ?? 0;
+      if (!this.walked && !this.stream.ready(false)) {
+        this.read(512);
+        if (now) this.timings.read += now() - t0;
+      } else if (this.stream.ready(this.walked)) {
+        const matches = this.stream.step(this.walked);
+        const t1 = now?.() ?? 0;
+        this.emit(matches);
+        if (now) {
+          this.timings.match += t1 - t0;
+          this.timings.map += now() - t1;
+        }
+      } else if (!this.hostsDone) {
+        this.findShadowRoots(2048);
+        if (now) this.timings.hosts += now() - t0;
+      } else {
         this.release();
         return true;
       }
@@ -127,9 +140,7 @@ export class RootScan {
   }
 
   private skips(element: Element): boolean {
-    return (
-      SKIP_TAGS.has(element.nodeName) || editable(element) || hidden(element) || (this.options.ignore?.(element) ?? false)
-    );
+    return SKIP_TAGS.has(element.nodeName) || element.matches(SKIP_SELECTOR);
   }
 
   /** A rescan of a part of the page must still honour skipped ancestors (an editor's subtree). */
@@ -154,8 +165,9 @@ export class RootScan {
       const node = chain[i]!;
       if (!info.skip && node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
-        if (this.skips(element)) info = { skip: true, block: info.block };
-        else if (BLOCK_TAGS.has(element.nodeName)) info = { skip: false, block: element };
+        const name = element.nodeName;
+        if (SKIP_TAGS.has(name) || element.matches(SKIP_SELECTOR)) info = { skip: true, block: info.block };
+        else if (BLOCK_TAGS.has(name)) info = { skip: false, block: element };
       }
       this.info.set(node, info);
     }

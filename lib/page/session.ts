@@ -90,7 +90,7 @@ export class PageSession {
     const annotator = new PageAnnotator(this.win, {
       match: this.deps.createMatcher(data, this.win.document),
       enabled: (id) => this.enabled(id),
-      onChange: () => this.onMentionsChanged(),
+      onChange: (added) => this.onMentionsChanged(added),
       onFirstPass: () => {
         this.marks.firstPass = this.win.performance.now();
         for (const listener of this.onFirstPassListeners) listener();
@@ -204,12 +204,11 @@ export class PageSession {
     return entity !== undefined && !this.disabledKinds.has(entity.kind);
   }
 
-  private onMentionsChanged(): void {
-    const annotator = this.annotator;
-    if (!annotator) return;
-    if (!this.marks.firstHighlight && annotator.mentions.size) this.marks.firstHighlight = this.win.performance.now();
+  private onMentionsChanged(added: readonly PageMention[]): void {
+    if (!added.length) return;
+    if (!this.marks.firstHighlight) this.marks.firstHighlight = this.win.performance.now();
     const unknown = new Set<string>();
-    for (const m of annotator.mentions) if (!this.entities.has(m.entityId)) unknown.add(m.entityId);
+    for (const m of added) if (!this.entities.has(m.entityId)) unknown.add(m.entityId);
     this.requestEntities([...unknown]);
   }
 
