@@ -7,7 +7,7 @@ import { createBackground } from '../lib/background/service.ts';
 import { Dataset, Manifest } from '../lib/dataset/schema.ts';
 import { openIndexedDbStore } from '../lib/db/store.ts';
 import { buildIndex, serializeIndex } from '../lib/mentions/index.ts';
-import { onMessage } from '../lib/messaging.ts';
+import { onMessage, sendMessage } from '../lib/messaging.ts';
 import { autoSync, syncIntervalHours, syncUrl } from '../lib/settings.ts';
 import { trustedPublicKeys } from '../lib/sync/keys.ts';
 import { hostPermissionFor } from '../lib/sync/permissions.ts';
@@ -66,6 +66,12 @@ export default defineBackground(() => {
   syncUrl.watch(() => void bg.onSettingsChanged('syncUrl'));
   syncIntervalHours.watch(() => void bg.onSettingsChanged('syncIntervalHours'));
   autoSync.watch(() => void bg.onSettingsChanged('autoSync'));
+
+  // The `next-mention` keyboard command (wxt.config.ts): the page's top frame opens the next card.
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== 'next-mention' || tab?.id === undefined) return;
+    void sendMessage('focusNextMention', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
+  });
 
   // The e2e harness's liveness check.
   browser.runtime.onMessage.addListener((message: unknown) => {
