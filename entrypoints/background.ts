@@ -68,9 +68,10 @@ export default defineBackground(() => {
   autoSync.watch(() => void bg.onSettingsChanged('autoSync'));
 
   // The `next-mention` keyboard command (wxt.config.ts): the page's top frame opens the next card.
-  browser.commands.onCommand.addListener((command, tab) => {
-    if (command !== 'next-mention' || tab?.id === undefined) return;
-    void sendMessage('focusNextMention', undefined, { tabId: tab.id, frameId: 0 }).catch(() => undefined);
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'next-mention') return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId !== undefined) void sendMessage('focusNextMention', undefined, { tabId, frameId: 0 }).catch(() => undefined);
   });
 
   // The e2e harness's liveness check.
