@@ -6,7 +6,8 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import type { Bundle } from '../dataset/bundle.ts';
 import type { Entity } from '../dataset/schema.ts';
-import { openIndexedDbStore } from '../db/store.ts';
+import { openIndexedDbStore, type SyncPatch } from '../db/store.ts';
+import { storageError } from '../sync/errors.ts';
 import { startDataServer, type DataServer } from '../../tests/harness/data-server.ts';
 import { DEVELOPMENT_PUBLIC_KEY } from '../sync/keys.ts';
 import { importPublicKey } from '../sync/signature.ts';
@@ -252,6 +253,27 @@ describe('when IndexedDB is not available', () => {
     settings.autoSync = false;
     await bg.onInstalled('install');
     expect(await bg.getSyncStatus()).toMatchObject({ origin: 'memory', datasetVersion: '1.0.0', storageProblem: { code: 'quota' } });
+  });
+
+  test('the database breaking during a sync: data kept, the error shown though it could not be stored, reopened next time', async () => {
+    await worker().getSyncStatus();
+    let broken = true;
+    const bg = worker({
+      openStore: async () => {
+        const s = await openIndexedDbStore(dbName);
+        if (!broken) return s;
+        broken = false;
+        const fail = () => Promise.reject(new DOMException('The database connection is closing.', 'InvalidStateError'));
+        return Object.assign(Object.create(s) as typeof s, {
+          replace: () => fail().catch((e: unknown) => Promise.reject(storageError(e))),
+          updateSyncState: (patch: SyncPatch) => (patch.lastResult ? fail() : s.updateSyncState(patch)),
+        });
+      },
+    });
+    const status = await bg.syncNow();
+    expect(status).toMatchObject({ datasetVersion: '1.0.0', origin: 'bundled', lastResult: 'error', lastError: { code: 'storage-blocked' } });
+    expect(alarms.has(RETRY_ALARM)).toBe(true);
+    expect(await bg.syncNow()).toMatchObject({ datasetVersion: '1.1.0', origin: 'cache', lastResult: 'updated' });
   });
 });
 

@@ -5,7 +5,7 @@
  * in-memory values are caches or the progress of a sync that dies with the worker anyway.
  */
 import type { Dataset, Entity, Manifest } from '../dataset/schema.ts';
-import type { DatasetRow } from '../db/rows.ts';
+import type { DatasetRow, SyncErrorRecord } from '../db/rows.ts';
 import { MemoryStore, type DatasetStore } from '../db/store.ts';
 import type { PageData, SyncStatus } from '../messaging.ts';
 import { SyncError, storageError } from '../sync/errors.ts';
@@ -57,6 +57,8 @@ export function createBackground(deps: BackgroundDeps) {
   let storageProblem: SyncError | undefined;
   let running: Promise<SyncOutcome> | undefined;
   let live: { phase: SyncStatus['phase']; progress?: number } | undefined;
+  /** A failure the database was too broken to record; shown until a later attempt is recorded. */
+  let unrecorded: { error: SyncErrorRecord; retryAt: string } | undefined;
   let pageData: PageData | undefined;
   let keys: Promise<CryptoKey[]> | undefined;
 
@@ -107,7 +109,11 @@ export function createBackground(deps: BackgroundDeps) {
 
   async function status(): Promise<SyncStatus> {
     const s = await store();
-    const [dataset, sync] = await Promise.all([s.dataset(), s.syncState()]);
+    const [dataset, stored] = await Promise.all([s.dataset(), s.syncState()]);
+    let sync = stored;
+    if (unrecorded && (!stored.lastAttemptAt || stored.lastAttemptAt < unrecorded.error.at)) {
+      sync = { ...stored, lastResult: 'error', lastError: unrecorded.error, nextRetryAt: unrecorded.retryAt };
+    }
     return syncStatus(dataset, sync, s.kind, running ? live : undefined, storageProblem);
   }
 
@@ -143,8 +149,12 @@ export function createBackground(deps: BackgroundDeps) {
         : await runSync(syncDeps, { baseUrl, ...(options.allowDowngrade ? { allowDowngrade: true } : {}) });
       if (outcome.result === 'updated') pageData = undefined;
       if (outcome.result === 'error') {
-        // The database went away under us: reopen (or fall back to memory) on next use.
-        if (outcome.error.code === 'storage-blocked' && s.kind === 'indexeddb') ready = undefined;
+        // The database went away under us: reopen (or fall back to memory) on next use, and keep
+        // the error here, since it could not be written there.
+        if (outcome.error.code === 'storage-blocked' && s.kind === 'indexeddb') {
+          ready = undefined;
+          unrecorded = { error: outcome.error, retryAt: outcome.retryAt };
+        }
         if (options.scheduleRetry && (await deps.settings.autoSync())) {
           await deps.alarms.create(RETRY_ALARM, { when: Date.parse(outcome.retryAt) });
         }

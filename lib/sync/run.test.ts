@@ -224,7 +224,7 @@ describe('every failure keeps the last good data, records a typed error and sche
     const outcome = await runSync(await deps(), { baseUrl: server.baseUrl });
     expect(outcome).toMatchObject({ result: 'error', error: { code: 'quota', message: expect.stringMatching(/no room/) } });
     expect(await snapshot()).toEqual(before);
-    expect(await store.syncState()).toMatchObject({ lastError: { code: 'quota' }, failures: 1 });
+    expect(await store.syncState()).toMatchObject({ lastError: { code: 'quota' }, failures: 1, nextRetryAt: expect.any(String) });
   });
 
   test('the browser closes the database just before the write → storage-blocked', async () => {
@@ -238,7 +238,8 @@ describe('every failure keeps the last good data, records a typed error and sche
       }),
       { baseUrl: server.baseUrl },
     );
-    expect(outcome).toMatchObject({ result: 'error', error: { code: 'storage-blocked', message: expect.stringMatching(/database is not available/) } });
+    // The error cannot be stored in a closed database; the outcome carries it and the retry time.
+    expect(outcome).toMatchObject({ result: 'error', error: { code: 'storage-blocked', message: expect.stringMatching(/database is not available/) }, retryAt: expect.any(String) });
     store = await openIndexedDbStore(name);
     expect(await snapshot()).toEqual(before);
   });
