@@ -84,7 +84,7 @@ function SyncSection({ i18n, values, services }: { i18n: Translator; values: Set
               setMessage(undefined);
             }}
           />
-          <button type="submit" class="button" aria-disabled={saving}>
+          <button id="sync-url-save" type="submit" class="button" aria-disabled={saving}>
             {t('save')}
           </button>
         </div>
@@ -112,6 +112,7 @@ function SyncSection({ i18n, values, services }: { i18n: Translator; values: Set
       <div class="field">
         <label class="switch">
           <input
+            id="auto-sync"
             type="checkbox"
             role="switch"
             checked={values.autoSync}
@@ -148,7 +149,7 @@ function HighlightSection({ i18n, values, services }: { i18n: Translator; values
         <div class="checks">
           {KINDS.map((k) => (
             <label key={k} class="check">
-              <input type="checkbox" checked={!off.has(k)} onChange={(e) => toggle(k, (e.currentTarget as HTMLInputElement).checked)} />
+              <input id={`kind-${k}`} type="checkbox" checked={!off.has(k)} onChange={(e) => toggle(k, (e.currentTarget as HTMLInputElement).checked)} />
               {t(`kinds.${k}`)}
             </label>
           ))}
