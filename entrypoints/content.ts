@@ -12,7 +12,7 @@ import { analyzeContext, findMentions, loadIndex, type SerializedIndex, type Tex
 import { onMessage, sendMessage } from '../lib/messaging.ts';
 import { UI_ATTRIBUTE } from '../lib/page/annotator.ts';
 import { PageSession } from '../lib/page/session.ts';
-import { disabledKinds, disabledSites, highlightStyle, siteKey } from '../lib/settings.ts';
+import { allowedSites, disabledKinds, disabledSites, highlightStyle, highlightsOn, siteKey } from '../lib/settings.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -55,8 +55,12 @@ export default defineContentScript({
     };
     ctx.onInvalidated(stop);
 
-    if (!(await disabledSites.getValue()).includes(site)) await start();
-    disabledSites.watch((sites) => (sites.includes(site) ? stop() : void start()));
+    // The options page's deny and allow lists and the popup's "Highlight on this site" (lib/settings.ts).
+    const siteOn = async () => highlightsOn(site, { allowed: await allowedSites.getValue(), disabled: await disabledSites.getValue() });
+    if (await siteOn()) await start();
+    const onSitesChanged = async () => ((await siteOn()) ? void start() : stop());
+    disabledSites.watch(() => void onSitesChanged());
+    allowedSites.watch(() => void onSitesChanged());
     disabledKinds.watch((kinds) => session?.setDisabledKinds(new Set(kinds)));
     highlightStyle.watch((style) => session?.setHighlightStyle(style));
 
@@ -64,6 +68,7 @@ export default defineContentScript({
       onMessage('getPageMentions', () => session?.pageMentions() ?? []);
       onMessage('revealMention', ({ data }) => session?.reveal(data.entityId, data.occurrence) ?? false);
       onMessage('focusNextMention', () => session?.openByKeyboard() ?? false);
+      onMessage('getPageSite', () => site);
     }
   },
 });

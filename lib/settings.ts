@@ -97,7 +97,7 @@ export interface SiteLists {
 
 /** Whether Dialogue Lens highlights on `site`: never on a disabled one; when some are allowed, only on those. */
 export function highlightsOn(site: string, lists: SiteLists): boolean {
-  if (!site || lists.disabled.some((e) => siteMatches(site, e))) return false;
+  if (site && lists.disabled.some((e) => siteMatches(site, e))) return false;
   return lists.allowed.length === 0 || lists.allowed.some((e) => siteMatches(site, e));
 }
 
