@@ -75,7 +75,11 @@ export function SyncFooter(p: SyncFooterProps) {
         // A failure of this popup's "Sync now" is announced; one from the background's schedule is only shown.
         <p class={fromThisPopup ? 'sync-error' : 'sync-error quiet'} role={fromThisPopup ? 'alert' : undefined}>
           {failure}
-          {s?.waitingForNetwork ? ` ${t('waitingForNetwork')}` : s?.nextRetryAt ? ` ${t('nextRetry', { when: relative(s.nextRetryAt, p.now) })}` : ''}
+          {s?.waitingForNetwork
+            ? ` ${t('waitingForNetwork')}`
+            : s?.nextRetryAt && Date.parse(s.nextRetryAt) > p.now + 30_000
+              ? ` ${t('nextRetry', { when: relative(s.nextRetryAt, p.now) })}`
+              : ''}
         </p>
       )}
     </footer>

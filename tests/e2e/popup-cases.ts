@@ -263,6 +263,30 @@ export const cases: Case[] = [
     },
   },
   {
+    name: '"Highlight on this site" switches the seed page\'s highlights off and on, and is remembered for the site',
+    async run(d) {
+      const page = await seedPage(d);
+      const popup = await openPopup(d);
+      const site = await waitFor(popup, () => document.querySelector('.site-name')?.textContent, undefined, 'the site of the tab');
+      assert.equal(site, '127.0.0.1');
+      const sw = 'input[role="switch"]';
+      assert.equal(await popup.run((s: string) => (document.querySelector(s) as HTMLInputElement).checked, sw), true);
+      assert.equal(await popup.run((s: string) => document.querySelector(s)?.closest('label')?.textContent, sw), 'Highlight on this site');
+      await popup.click(sw);
+      await waitFor(page, () => (CSS.highlights.get('dialogue-lens')?.size ?? 0) === 0, undefined, 'the highlights to go');
+      await popup.close();
+
+      const again = await openPopup(d);
+      await waitFor(again, () => document.querySelector('.site-name'), undefined, 'the site');
+      assert.equal(await again.run((s: string) => (document.querySelector(s) as HTMLInputElement).checked, sw), false, 'remembered as off');
+      assert.match(await again.run(() => document.querySelector('.panel')?.textContent ?? ''), /Highlighting is off on this site/);
+      await again.click(sw);
+      await waitFor(page, () => (CSS.highlights.get('dialogue-lens')?.size ?? 0) > 0, undefined, 'the highlights to come back');
+      await again.close();
+      await page.close();
+    },
+  },
+  {
     name: 'turning a kind off in the options removes its highlights on the next page load',
     async run(d) {
       const institutionNames = /Mejlis|Ombuds/;
