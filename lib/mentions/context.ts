@@ -3,18 +3,72 @@
  * generic name belongs to another country, whether Turkmen "mejlis" is the parliament or just a
  * session, and whether "halk maslahaty" is the national council or a velayat's.
  */
-import { F_CAP, F_PARA, T_WORD, type Tokens } from './tokenize.ts';
+import * as tokenize from './tokenize.ts';
+import type { Tokens } from './tokenize.ts';
 
-export interface PlaceSpan {
-  start: number;
-  end: number;
-  home: boolean;
-}
+const { F_CAP, F_PARA, T_WORD } = tokenize;
 
-/** Built-in place names found in the text, by first and by last token. */
-export interface Places {
-  startAt: Map<number, PlaceSpan>;
-  endAt: Map<number, PlaceSpan>;
+/**
+ * Built-in place names found in the text, looked up by their first or last token. Kept in typed
+ * arrays indexed by token and reused from text to text: a page names Turkmenistan thousands of times.
+ */
+export class Places {
+  /** 1 + the last token of the place starting at token k; 0 if none. */
+  private endOf = new Int32Array(1024);
+  /** 1 + the first token of the place ending at token k; 0 if none. */
+  private startOf = new Int32Array(1024);
+  /** Bit 1: the place starting at k is Turkmenistan; bit 2: the place ending at k is. */
+  private home = new Uint8Array(1024);
+  private used = 0;
+  anyHome = false;
+
+  reset(tokens: number): void {
+    if (this.endOf.length < tokens) {
+      this.endOf = new Int32Array(tokens * 2);
+      this.startOf = new Int32Array(tokens * 2);
+      this.home = new Uint8Array(tokens * 2);
+    } else {
+      this.endOf.fill(0, 0, this.used);
+      this.startOf.fill(0, 0, this.used);
+      this.home.fill(0, 0, this.used);
+    }
+    this.used = tokens;
+    this.anyHome = false;
+  }
+
+  /** Records a place; at one token, the longest place wins. */
+  add(start: number, end: number, home: boolean): void {
+    if (home) this.anyHome = true;
+    if (this.endOf[start]! <= end) {
+      this.endOf[start] = end + 1;
+      this.home[start] = (this.home[start]! & ~1) | (home ? 1 : 0);
+    }
+    const s = this.startOf[end]!;
+    if (s === 0 || s > start + 1) {
+      this.startOf[end] = start + 1;
+      this.home[end] = (this.home[end]! & ~2) | (home ? 2 : 0);
+    }
+  }
+
+  /** The last token of the place that starts at token k, or −1. */
+  endingFrom(k: number): number {
+    return k >= 0 && k < this.used ? this.endOf[k]! - 1 : -1;
+  }
+
+  /** The first token of the place that ends at token k, or −1. */
+  startingTo(k: number): number {
+    return k >= 0 && k < this.used ? this.startOf[k]! - 1 : -1;
+  }
+
+  /** Whether the place starting at k is Turkmenistan (false if there is none). */
+  homeFrom(k: number): boolean {
+    return this.endingFrom(k) >= 0 && (this.home[k]! & 1) !== 0;
+  }
+
+  /** Whether the place ending at k is Turkmenistan (false if there is none). */
+  homeTo(k: number): boolean {
+    return this.startingTo(k) >= 0 && (this.home[k]! & 2) !== 0;
+  }
 }
 
 function isLatin(word: string): boolean {
@@ -39,32 +93,26 @@ const RU_BOUNDARY = new Set([
  * иностранных дел Грузии"). A following "of Turkmenistan" settles it the other way.
  */
 export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number): boolean {
-  if (s > 0 && !(tokens.flags[s]! & F_PARA)) {
-    const before = places.endAt.get(s - 1);
-    if (before) return !before.home;
-  }
+  if (s > 0 && !(tokens.flags[s]! & F_PARA) && places.startingTo(s - 1) >= 0) return !places.homeTo(s - 1);
   let j = e + 1;
   let cyrillicWords = 0;
   for (let steps = 0; steps < 10 && j < tokens.count; steps++) {
     if (tokens.flags[j]! & F_PARA || tokens.kind[j] !== T_WORD) return false;
-    const place = places.startAt.get(j);
-    const word = tokens.textOf(j);
-    if (isCyrillic(word)) {
-      if (place) return !place.home;
-      if (RU_BOUNDARY.has(word) || ++cyrillicWords > 4) return false;
+    const place = places.endingFrom(j) >= 0;
+    if (tokens.isCyrillic(j)) {
+      if (place) return !places.homeFrom(j);
+      if (++cyrillicWords > 4 || (tokens.end[j]! - tokens.start[j]! <= 8 && RU_BOUNDARY.has(tokens.textOf(j)))) return false;
       j++;
       continue;
     }
-    if (word === 'of') {
-      let k = j + 1;
-      if (tokens.textOf(k) === 'the') k++;
-      const owner = places.startAt.get(k);
-      if (owner) return !owner.home;
+    if (tokens.is(j, 'of')) {
+      const k = tokens.is(j + 1, 'the') ? j + 2 : j + 1;
+      if (places.endingFrom(k) >= 0) return !places.homeFrom(k);
       j++;
       continue;
     }
     if (place) return false;
-    if (word === 'and' || word === '&' || tokens.flags[j]! & F_CAP) {
+    if (tokens.flags[j]! & F_CAP || tokens.is(j, 'and')) {
       j++;
       continue;
     }
@@ -101,8 +149,7 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
   const prev = m - 1;
   if (sameBlock(prev)) {
     // "Türkmenistanyň Mejlisi", "Turkmen Mejlis" — but not "Türkmenistanda Mejlise" (in Turkmenistan, to the session).
-    const owner = places.endAt.get(prev);
-    if (owner?.home && (isGenitive(tokens, prev) || tokens.textOf(prev) === 'turkmen')) return PARLIAMENT;
+    if (places.homeTo(prev) && (isGenitive(tokens, prev) || tokens.textOf(prev) === 'turkmen')) return PARLIAMENT;
     if (PARLIAMENT_OWNERS.has(tokens.textOf(prev))) return PARLIAMENT;
   }
   for (let k = m + 1; k <= m + 2; k++) {
@@ -114,14 +161,14 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
       const owning = isGenitive(tokens, m) || tokens.textOf(m) === 'mejlis' || !isLatin(tokens.textOf(m));
       if (owning && PARLIAMENT_NEXT.some((p) => next.startsWith(p))) return PARLIAMENT;
       if (SESSION_NEXT.some((p) => next.startsWith(p))) return SESSION;
-      if (next === 'of' && places.startAt.get(m + 2)?.home) return PARLIAMENT;
+      if (next === 'of' && places.homeFrom(m + 2)) return PARLIAMENT;
     }
     if (next.startsWith('mejlis') && isGenitive(tokens, m)) return PARLIAMENT;
   }
   if (sameBlock(prev)) {
-    if (isGenitive(tokens, prev) && !places.endAt.has(prev)) return SESSION;
+    if (isGenitive(tokens, prev) && places.startingTo(prev) < 0) return SESSION;
     // One adjective may stand between the owner and the session: "dialogyň nobatdaky mejlisi".
-    if (!(tokens.flags[prev]! & F_CAP) && sameBlock(prev - 1) && isGenitive(tokens, prev - 1) && !places.endAt.has(prev - 1)) return SESSION;
+    if (!(tokens.flags[prev]! & F_CAP) && sameBlock(prev - 1) && isGenitive(tokens, prev - 1) && places.startingTo(prev - 1) < 0) return SESSION;
   }
   // The parliament's name is always capitalised; a lower-case "mejlis" is a session.
   if (!(tokens.flags[m]! & F_CAP)) return SESSION;

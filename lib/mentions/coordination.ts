@@ -43,8 +43,6 @@ export function tailStart(tokens: Tokens, end: number): number {
   }
   if (!joined || j >= tokens.count || tokens.flags[j]! & F_PARA || tokens.kind[j] !== T_WORD) return -1;
   // English names are capitalised; "Ministry of Foreign Affairs and health workers" is not a ministry.
-  const c = tokens.norm[tokens.normStart[j]!]!;
-  const latin = c < 0x250;
-  if (latin && !(tokens.flags[j]! & F_CAP)) return -1;
+  if (tokens.isLatin(j) && !(tokens.flags[j]! & F_CAP)) return -1;
   return j;
 }

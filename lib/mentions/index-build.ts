@@ -8,8 +8,8 @@ import type { Entity, Lang } from '../dataset/schema.ts';
 import { FOREIGN, FOREIGN_ABBREVIATIONS, HOME, type PlaceNames } from './countries.ts';
 import { headLength } from './coordination.ts';
 import { SUFFIX_NONE, stemsOf, wordForms } from './inflection.ts';
-import { Tokens, T_WORD, ROOT_DIRECT_SIZE, casePatternOf } from './tokenize.ts';
-import { TrieBuilder } from './trie.ts';
+import { Tokens, T_WORD, casePatternOf } from './tokenize.ts';
+import { TrieBuilder, doubleArray } from './trie.ts';
 import {
   A_COUNCIL,
   A_FOREIGN,
@@ -20,6 +20,7 @@ import {
   E_CASE,
   E_INFLECTS,
   E_SCRIPT_SHIFT,
+  E_STARTS,
   type MentionIndex,
   type Period,
 } from './types.ts';
@@ -40,40 +41,41 @@ interface Word {
   written: string;
 }
 
-const scratch = new Tokens();
-
-function wordsOf(text: string): Word[] {
-  scratch.scan(text, null);
-  const words: Word[] = [];
-  for (let k = 0; k < scratch.count; k++) {
-    words.push({ folded: scratch.textOf(k), kind: scratch.kind[k]!, written: text.slice(scratch.start[k]!, scratch.end[k]!) });
+/**
+ * The words of every alias, from one scan of all of them joined by blank lines. One long scan, not
+ * thousands of short ones: the scanner's machine code is then tuned (by the JIT) for the long page
+ * texts it really reads, not for a zoo of tiny strings of every internal representation.
+ */
+function wordsOfAll(texts: readonly string[]): Word[][] {
+  const joined = texts.join('\n\n');
+  const tokens = new Tokens();
+  tokens.scan(joined, null);
+  const words: Word[][] = texts.map(() => []);
+  let alias = 0;
+  let aliasEnd = texts.length ? texts[0]!.length : 0;
+  for (let k = 0; k < tokens.count; k++) {
+    const start = tokens.start[k]!;
+    while (start >= aliasEnd && alias + 1 < texts.length) {
+      alias++;
+      aliasEnd += 2 + texts[alias]!.length;
+    }
+    words[alias]!.push({ folded: tokens.textOf(k), kind: tokens.kind[k]!, written: joined.slice(start, tokens.end[k]!) });
   }
   return words;
 }
 
-/** Names and aliases of each entity, one spec per distinct spelling (a name is never generic). */
-function entityAliases(entities: readonly Entity[]): AliasSpec[] {
+/** Names and aliases of each entity (a name is never generic), then the built-in place names. */
+function allAliases(entities: readonly Entity[]): AliasSpec[] {
   const specs: AliasSpec[] = [];
   entities.forEach((entity, index) => {
-    const own = new Map<string, AliasSpec>();
-    const add = (text: string, lang: Lang, generic: boolean, caseSensitive: boolean) => {
-      const key = `${caseSensitive ? text : wordsOf(text).map((w) => w.folded).join(' ')}\u0001${caseSensitive}`;
-      const seen = own.get(key);
-      if (seen) seen.generic &&= generic;
-      else own.set(key, { text, lang, entity: index, generic, caseSensitive, role: 0 });
-    };
     for (const lang of ['en', 'ru', 'tk'] as const) {
       const name = entity.names[lang];
-      if (name) add(name, lang, false, false);
+      if (name) specs.push({ text: name, lang, entity: index, generic: false, caseSensitive: false, role: 0 });
     }
-    for (const alias of entity.aliases ?? []) add(alias.text, alias.lang, Boolean(alias.generic), Boolean(alias.caseSensitive));
-    specs.push(...own.values());
+    for (const alias of entity.aliases ?? []) {
+      specs.push({ text: alias.text, lang: alias.lang, entity: index, generic: Boolean(alias.generic), caseSensitive: Boolean(alias.caseSensitive), role: 0 });
+    }
   });
-  return specs;
-}
-
-function placeAliases(): AliasSpec[] {
-  const specs: AliasSpec[] = [];
   const add = (names: PlaceNames, role: AliasSpec['role'], caseSensitive: boolean) => {
     for (const lang of ['en', 'ru', 'tk'] as const) {
       for (const text of names[lang]) specs.push({ text, lang, entity: -1, generic: false, caseSensitive, role });
@@ -83,6 +85,19 @@ function placeAliases(): AliasSpec[] {
   add(FOREIGN, A_FOREIGN, false);
   add(FOREIGN_ABBREVIATIONS, A_FOREIGN, true);
   return specs;
+}
+
+/** One spec per distinct spelling within an entity; a spelling is generic only if all its listings are. */
+function distinct(specs: AliasSpec[], words: Word[][]): { spec: AliasSpec; words: Word[] }[] {
+  const kept = new Map<string, { spec: AliasSpec; words: Word[] }>();
+  specs.forEach((spec, i) => {
+    const spelled = spec.caseSensitive ? spec.text : words[i]!.map((w) => w.folded).join(' ');
+    const key = `${spec.entity}\u0001${spec.role}\u0001${spec.caseSensitive}\u0001${spelled}`;
+    const seen = kept.get(key);
+    if (seen) seen.spec.generic &&= spec.generic;
+    else kept.set(key, { spec: { ...spec }, words: words[i]! });
+  });
+  return [...kept.values()];
 }
 
 /** Sense rules keyed by what an alias says, whatever entity or language it belongs to. */
@@ -99,7 +114,8 @@ function senseFlags(words: readonly string[]): number {
 
 export function buildIndex(entities: readonly Entity[]): MentionIndex {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const specs = [...entityAliases(sorted), ...placeAliases()];
+  const listed = allAliases(sorted);
+  const specs = distinct(listed, wordsOfAll(listed.map((s) => s.text)));
 
   const chars = new TrieBuilder();
   const charRoot = chars.addRoot();
@@ -146,8 +162,7 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     else if (!list.includes(alias)) list.push(alias);
   };
 
-  for (const spec of specs) {
-    const words = wordsOf(spec.text);
+  for (const { spec, words } of specs) {
     if (words.length === 0) continue;
     const alias = aliasText.length;
     const path = words.map((w, i) => groupOf(w, spec.lang, spec.caseSensitive, i === words.length - 1));
@@ -246,21 +261,20 @@ function csr(count: number, pairs: readonly number[], stride: number): { first: 
 export function assembleIndex(parts: IndexParts): MentionIndex {
   const nodes = parts.charLabels.length;
   const label = Uint16Array.from(parts.charLabels);
-  const rootDirect = new Int32Array(ROOT_DIRECT_SIZE).fill(-1);
-  for (let k = parts.charFirst[0]!; k < parts.charFirst[1]!; k++) if (label[k]! < ROOT_DIRECT_SIZE) rootDirect[label[k]!] = k;
 
   const entries = csr(nodes, parts.charEntries, 3);
   const entryGroup = new Int32Array(entries.order.length);
   const entryFlags = new Uint8Array(entries.order.length);
-  entries.order.forEach((row, at) => {
-    entryGroup[at] = parts.charEntries[row * 3 + 1]!;
-    entryFlags[at] = parts.charEntries[row * 3 + 2]!;
-  });
-
-  const phraseNodes = parts.phraseLabels.length;
   const phraseLabel = Int32Array.from(parts.phraseLabels);
   const phraseRoot = new Int32Array(parts.groupCount).fill(-1);
   for (let k = parts.phraseFirst[0]!; k < parts.phraseFirst[1]!; k++) phraseRoot[phraseLabel[k]!] = k;
+  entries.order.forEach((row, at) => {
+    const group = parts.charEntries[row * 3 + 1]!;
+    entryGroup[at] = group;
+    entryFlags[at] = (parts.charEntries[row * 3 + 2]! & ~E_STARTS) | (phraseRoot[group]! >= 0 ? E_STARTS : 0);
+  });
+
+  const phraseNodes = parts.phraseLabels.length;
   const outs = csr(phraseNodes, parts.phraseOutputs, 2);
   const out = new Int32Array(outs.order.length);
   // Within a node, outputs keep insertion order, which follows entity id order: ties resolve the same way everywhere.
@@ -276,8 +290,12 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     periods.set(family, list);
   }
 
+  const slots = doubleArray(parts.charFirst, label);
+  const stemEnd = new Uint8Array(slots.base.length);
+  for (let k = 0; k < nodes; k++) if (entries.first[k] !== entries.first[k + 1]) stemEnd[slots.slot[k]!] = 1;
+
   return {
-    chars: { first: parts.charFirst, label, root: rootDirect, entryFirst: entries.first, entryGroup, entryFlags },
+    chars: { first: parts.charFirst, label, entryFirst: entries.first, entryGroup, entryFlags, slots, stemEnd },
     casePatterns: new Map(parts.casePatterns),
     groupCount: parts.groupCount,
     groupThe: parts.groupThe,

@@ -9,6 +9,18 @@
  * The ending is always part of the word, so a mention ends where the inflected word ends.
  */
 
+import * as chars from './normalize.ts';
+import { TrieBuilder, childIn } from './trie.ts';
+
+// Module-local copies: imported bindings may compile to getter calls, and the ending check runs
+// for many words of a page.
+const C_APOS = chars.C_APOS;
+const C_DIGIT = chars.C_DIGIT;
+const C_LETTER = chars.C_LETTER;
+const CLASS_MASK = chars.CLASS_MASK;
+const CHAR_CLASS = chars.CHAR_CLASS;
+const CHAR_FOLD = chars.CHAR_FOLD;
+
 export const SUFFIX_NONE = 0;
 export const SUFFIX_LATIN = 1;
 export const SUFFIX_CYRILLIC = 2;
@@ -70,12 +82,52 @@ const LATIN_SET = new Set<string>([...EN_ENDINGS, ...TK_ENDINGS]);
 const CYRILLIC_SET = RU_SET;
 export const MAX_SUFFIX = Math.max(...[...LATIN_SET, ...CYRILLIC_SET].map((s) => s.length));
 
+/**
+ * All endings in one character trie, each node marked with the sets (`1 << SUFFIX_*`) in which the
+ * path to it is a complete ending: the scanner checks a page word's ending without building a string.
+ */
+const ENDINGS = (() => {
+  const builder = new TrieBuilder();
+  const root = builder.addRoot();
+  const marks = new Map<number, number>();
+  const add = (set: number, endings: Iterable<string>) => {
+    for (const ending of endings) {
+      let node = root;
+      for (let i = 0; i < ending.length; i++) node = builder.child(node, ending.charCodeAt(i));
+      marks.set(node, (marks.get(node) ?? 0) | (1 << set));
+    }
+  };
+  add(SUFFIX_LATIN, LATIN_SET);
+  add(SUFFIX_CYRILLIC, CYRILLIC_SET);
+  add(SUFFIX_ENGLISH, EN_SET);
+  const frozen = builder.freeze([root]);
+  const mask = new Uint8Array(frozen.labels.length);
+  for (const [node, m] of marks) mask[frozen.renumber[node]!] = m;
+  return { first: frozen.first, label: Uint16Array.from(frozen.labels), mask };
+})();
+
+/**
+ * The sets (`1 << SUFFIX_*`) in which the letters of text[from, to) after the first `skip` of them
+ * form an ending; 0 if none. Folds as it reads (no copy); stops at an apostrophe ("Mejlis's").
+ */
+export function endingSetsOf(text: string, from: number, to: number, skip: number): number {
+  let node = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    let k = CHAR_CLASS[c]!;
+    if (k === 0) k = chars.charClass(c);
+    k &= CLASS_MASK;
+    if (k === C_LETTER || k === C_DIGIT) {
+      if (skip > 0) skip--;
+      else if ((node = childIn(ENDINGS.first, ENDINGS.label, node, CHAR_FOLD[c]!)) < 0) return 0;
+    } else if (k === C_APOS) break;
+  }
+  return skip === 0 ? ENDINGS.mask[node]! : 0;
+}
+
 /** Is `ending` (folded) a word ending the page may add to a stem of this script? */
 export function isEnding(script: number, ending: string): boolean {
-  if (script === SUFFIX_LATIN) return LATIN_SET.has(ending);
-  if (script === SUFFIX_CYRILLIC) return CYRILLIC_SET.has(ending);
-  if (script === SUFFIX_ENGLISH) return EN_SET.has(ending);
-  return false;
+  return (endingSetsOf(ending, 0, ending.length, 0) & (1 << script)) !== 0;
 }
 
 export function scriptOf(folded: string): number {

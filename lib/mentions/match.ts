@@ -3,24 +3,25 @@
  * that can start a name, then the context rules, plan periods, overlap resolution and
  * coordinated names, all of which only look at the few places where something matched.
  */
-import { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad, type PlaceSpan, type Places } from './context.ts';
+import * as context from './context.ts';
+import { Places } from './context.ts';
 import { tailStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
+import * as chars from './normalize.ts';
 import { periodAfter, periodBefore } from './periods.ts';
-import { C_APOS, C_QUOTE, CLASS_MASK, charClass } from './normalize.ts';
-import { F_PARA, Tokens } from './tokenize.ts';
-import { childIn } from './trie.ts';
-import {
-  A_COUNCIL,
-  A_FOREIGN,
-  A_GENERIC,
-  A_HEAD,
-  A_HOME,
-  A_MEJLIS,
-  type MatchOptions,
-  type Mention,
-  type MentionIndex,
-} from './types.ts';
+import * as tokenize from './tokenize.ts';
+import * as trie from './trie.ts';
+import * as bits from './types.ts';
+import type { MatchOptions, Mention, MentionIndex } from './types.ts';
+
+// Module-local copies: imported bindings may compile to getter calls (Node's loaders do that),
+// which the per-token loops below would pay for on every use.
+const { A_COUNCIL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
+const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
+const { C_APOS, C_QUOTE, CLASS_MASK, charClass } = chars;
+const F_PARA = tokenize.F_PARA;
+const Tokens = tokenize.Tokens;
+const childIn = trie.childIn;
 
 /** A possible mention, in tokens (inclusive). */
 interface Candidate {
@@ -37,40 +38,71 @@ export interface TextContext {
 }
 
 const tokens = new Tokens();
+const places = new Places();
 let occupied = new Uint8Array(1024);
 
-function walkAliases(index: MentionIndex, found: Candidate[]): void {
+/** Raw matches of the alias trie: (first token, last token, alias) triples, reused between calls. */
+let found = new Int32Array(3 * 1024);
+let foundCount = 0;
+const stackNode = new Int32Array(256);
+const stackEnd = new Int32Array(256);
+
+function record(s: number, e: number, alias: number): void {
+  if (3 * foundCount + 3 > found.length) {
+    const bigger = new Int32Array(found.length * 2);
+    bigger.set(found);
+    found = bigger;
+  }
+  found[3 * foundCount] = s;
+  found[3 * foundCount + 1] = e;
+  found[3 * foundCount + 2] = alias;
+  foundCount++;
+}
+
+/** Every alias spelled by consecutive tokens, from every token that can start one. */
+function walkAliases(index: MentionIndex): void {
   const { first, label, root, outFirst, out } = index.phrase;
   const { candFirst, cand, flags, count } = tokens;
   const groupThe = index.groupThe;
-  const isThe = (j: number) => {
-    for (let c = candFirst[j]!; c < candFirst[j + 1]!; c++) if (cand[c] === groupThe) return true;
-    return false;
-  };
-  const walk = (node: number, s: number, e: number): void => {
-    for (let o = outFirst[node]!; o < outFirst[node + 1]!; o++) {
-      const alias = out[o]!;
-      found.push({ s, e, alias, entity: index.aliasEntity[alias]!, generic: (index.aliasFlags[alias]! & A_GENERIC) !== 0 });
-    }
-    if (first[node] === first[node + 1]) return;
-    const j = e + 1;
-    if (j >= count || flags[j]! & F_PARA) return;
-    for (let c = candFirst[j]!; c < candFirst[j + 1]!; c++) {
-      const next = childIn(first, label, node, cand[c]!);
-      if (next >= 0) walk(next, s, j);
-    }
-    // A "the" the name does not have: "Dialogue “Turkmenistan – the European Union”".
-    if (groupThe >= 0 && j + 1 < count && !(flags[j + 1]! & F_PARA) && isThe(j) && childIn(first, label, node, groupThe) < 0) {
-      for (let c = candFirst[j + 1]!; c < candFirst[j + 2]!; c++) {
-        const next = childIn(first, label, node, cand[c]!);
-        if (next >= 0) walk(next, s, j + 1);
-      }
-    }
-  };
-  for (let i = 0; i < count; i++) {
+  foundCount = 0;
+  const { starts, startCount } = tokens;
+  for (let st = 0; st < startCount; st++) {
+    const i = starts[st]!;
     for (let c = candFirst[i]!; c < candFirst[i + 1]!; c++) {
-      const node = root[cand[c]!]!;
-      if (node >= 0) walk(node, i, i);
+      const start = root[cand[c]!]!;
+      if (start < 0) continue;
+      stackNode[0] = start;
+      stackEnd[0] = i;
+      let sp = 1;
+      while (sp > 0) {
+        sp--;
+        const node = stackNode[sp]!;
+        const e = stackEnd[sp]!;
+        for (let o = outFirst[node]!; o < outFirst[node + 1]!; o++) record(i, e, out[o]!);
+        if (first[node] === first[node + 1]) continue;
+        const j = e + 1;
+        if (j >= count || flags[j]! & F_PARA) continue;
+        let the = false;
+        for (let c2 = candFirst[j]!; c2 < candFirst[j + 1]!; c2++) {
+          const g = cand[c2]!;
+          if (g === groupThe) the = true;
+          const next = childIn(first, label, node, g);
+          if (next >= 0 && sp < stackNode.length) {
+            stackNode[sp] = next;
+            stackEnd[sp++] = j;
+          }
+        }
+        // A "the" the name does not have: "Dialogue “Turkmenistan – the European Union”".
+        if (the && j + 1 < count && !(flags[j + 1]! & F_PARA) && childIn(first, label, node, groupThe) < 0) {
+          for (let c2 = candFirst[j + 1]!; c2 < candFirst[j + 2]!; c2++) {
+            const next = childIn(first, label, node, cand[c2]!);
+            if (next >= 0 && sp < stackNode.length) {
+              stackNode[sp] = next;
+              stackEnd[sp++] = j + 1;
+            }
+          }
+        }
+      }
     }
   }
 }
@@ -101,40 +133,33 @@ function walkTail(index: MentionIndex, j: number): Candidate | null {
 
 interface Analysis {
   candidates: Candidate[];
-  places: Places;
   context: TextContext;
   senses: Map<Candidate, number>;
 }
 
 function analyze(index: MentionIndex, text: string, options: MatchOptions): Analysis {
   tokens.scan(text, index);
-  const found: Candidate[] = [];
-  walkAliases(index, found);
+  walkAliases(index);
 
-  const places: Places = { startAt: new Map(), endAt: new Map() };
+  places.reset(tokens.count);
   const candidates: Candidate[] = [];
-  let home = false;
-  for (const c of found) {
-    const flags = index.aliasFlags[c.alias]!;
-    if (!(flags & (A_FOREIGN | A_HOME))) {
-      candidates.push(c);
-      continue;
-    }
-    const span: PlaceSpan = { start: c.s, end: c.e, home: (flags & A_HOME) !== 0 };
-    home ||= span.home;
-    const atStart = places.startAt.get(c.s);
-    if (!atStart || atStart.end < c.e) places.startAt.set(c.s, span);
-    const atEnd = places.endAt.get(c.e);
-    if (!atEnd || atEnd.start > c.s) places.endAt.set(c.e, span);
+  const aliasFlags = index.aliasFlags;
+  for (let f = 0; f < foundCount; f++) {
+    const s = found[3 * f]!;
+    const e = found[3 * f + 1]!;
+    const alias = found[3 * f + 2]!;
+    const flags = aliasFlags[alias]!;
+    if (flags & (A_FOREIGN | A_HOME)) places.add(s, e, (flags & A_HOME) !== 0);
+    else candidates.push({ s, e, alias, entity: index.aliasEntity[alias]!, generic: (flags & A_GENERIC) !== 0 });
   }
 
   const senses = new Map<Candidate, number>();
-  for (const c of candidates) if (index.aliasFlags[c.alias]! & A_MEJLIS) senses.set(c, mejlisSense(tokens, places, c.e));
+  for (const c of candidates) if (aliasFlags[c.alias]! & A_MEJLIS) senses.set(c, mejlisSense(tokens, places, c.e));
   const context: TextContext = {
-    aboutTurkmenistan: options.aboutTurkmenistan ?? home,
+    aboutTurkmenistan: options.aboutTurkmenistan ?? places.anyHome,
     mejlisAsSession: options.mejlisAsSession ?? [...senses.values()].includes(SESSION),
   };
-  return { candidates, places, context, senses };
+  return { candidates, context, senses };
 }
 
 /**
@@ -165,12 +190,12 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
     if (sense === SESSION || (sense !== PARLIAMENT && a.context.mejlisAsSession)) return false;
   }
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
-  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, a.places, c.s, c.e))) return false;
+  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e))) return false;
   return true;
 }
 
 /** A plan family's name with a period next to it becomes that period's plan, and the mention covers both. */
-function resolvePeriod(index: MentionIndex, c: Candidate, places: Places): Candidate {
+function resolvePeriod(index: MentionIndex, c: Candidate): Candidate {
   const periods = index.periods.get(c.entity);
   if (!periods) return c;
   const found = periodAfter(tokens, places, c.e) ?? periodBefore(tokens, places, c.s);
@@ -186,25 +211,48 @@ function claim(c: Candidate): boolean {
   return true;
 }
 
+/** Priority among overlapping candidates: longest, then earliest, then specific, then entity id, then alias. */
+function before(x: Candidate, y: Candidate): number {
+  const { start, end } = tokens;
+  return (
+    end[y.e]! - start[y.s]! - (end[x.e]! - start[x.s]!) ||
+    x.s - y.s ||
+    Number(x.generic) - Number(y.generic) ||
+    // Entity numbers follow entity ids (the index sorts entities by id).
+    x.entity - y.entity ||
+    x.alias - y.alias
+  );
+}
+
 export function findMentions(index: MentionIndex, text: string, options: MatchOptions = {}): Mention[] {
   const a = analyze(index, text, options);
   const { start, end } = tokens;
-  const live = a.candidates.filter((c) => acceptable(index, c, a)).map((c) => resolvePeriod(index, c, a.places));
-
   const ids = index.entityIds;
-  const length = (c: Candidate) => end[c.e]! - start[c.s]!;
-  live.sort(
-    (x, y) =>
-      length(y) - length(x) ||
-      x.s - y.s ||
-      Number(x.generic) - Number(y.generic) ||
-      (ids[x.entity]! < ids[y.entity]! ? -1 : ids[x.entity]! > ids[y.entity]! ? 1 : 0) ||
-      x.alias - y.alias,
-  );
+  const live: Candidate[] = [];
+  let sorted = true;
+  for (const c of a.candidates) {
+    if (!acceptable(index, c, a)) continue;
+    const r = resolvePeriod(index, c);
+    const last = live.at(-1);
+    if (last && (r.s < last.s || (r.s === last.s && r.e < last.e))) sorted = false;
+    live.push(r);
+  }
+  // The trie walk finds candidates in text order; only a period written before a name reorders them.
+  if (!sorted) live.sort((x, y) => x.s - y.s || x.e - y.e);
 
+  // Overlaps are resolved within runs of overlapping candidates, which gives what one greedy pass
+  // in priority order over all of them would, without sorting them all by priority.
   if (occupied.length < tokens.count) occupied = new Uint8Array(tokens.count * 2);
   const accepted: Candidate[] = [];
-  for (const c of live) if (claim(c)) accepted.push(c);
+  for (let i = 0; i < live.length; ) {
+    let j = i + 1;
+    let reach = live[i]!.e;
+    while (j < live.length && live[j]!.s <= reach) reach = Math.max(reach, live[j++]!.e);
+    if (j === i + 1) accepted.push(live[i]!);
+    else for (const c of live.slice(i, j).sort(before)) if (claim(c)) accepted.push(c);
+    i = j;
+  }
+  for (const c of accepted) for (let k = c.s; k <= c.e; k++) occupied[k] = 1;
 
   // "the Ministry of Foreign Affairs, Internal Affairs and others": follow each head match's tails.
   accepted.sort((x, y) => x.s - y.s);
@@ -223,7 +271,7 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
     const final = chain.at(-1);
     if (!final) continue;
     // "the Ministry of Foreign Affairs, Internal Affairs of Georgia": the owner named last owns them all.
-    if (ownedAbroad(tokens, a.places, final.s, final.e)) {
+    if (ownedAbroad(tokens, places, final.s, final.e)) {
       if (head.generic) dropped.add(head);
       continue;
     }
@@ -240,7 +288,12 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
     .sort((x, y) => x.s - y.s)
     .map((c) => {
       const alias = index.aliasText[c.alias]!;
-      return { ...quoted(text, alias, start[c.s]!, end[c.e]!), entityId: ids[c.entity]!, alias };
+      let from = start[c.s]!;
+      let to = end[c.e]!;
+      // A name written in quotes («…», “…”) keeps them: quotes are not words, so the match stops short of them.
+      if (from > 0 && isQuote(alias.charCodeAt(0)) && isQuote(text.charCodeAt(from - 1))) from--;
+      if (to < text.length && isQuote(alias.charCodeAt(alias.length - 1)) && isQuote(text.charCodeAt(to))) to++;
+      return { start: from, end: to, entityId: ids[c.entity]!, alias };
     });
 }
 
@@ -248,10 +301,3 @@ const isQuote = (c: number) => {
   const k = charClass(c) & CLASS_MASK;
   return k === C_QUOTE || k === C_APOS;
 };
-
-/** A name written in quotes («…», “…”) keeps them: quotes are not words, so the match stops short of them. */
-function quoted(text: string, alias: string, start: number, end: number): { start: number; end: number } {
-  if (start > 0 && isQuote(alias.charCodeAt(0)) && isQuote(text.charCodeAt(start - 1))) start--;
-  if (end < text.length && isQuote(alias.charCodeAt(alias.length - 1)) && isQuote(text.charCodeAt(end))) end++;
-  return { start, end };
-}

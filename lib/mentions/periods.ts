@@ -42,12 +42,8 @@ function rangeAt(tokens: Tokens, k: number): { start: number; end: number; last:
 }
 
 function skipHome(tokens: Tokens, places: Places, k: number): number {
-  if (IN_HOME.has(tokens.textOf(k))) {
-    const home = places.startAt.get(k + 1);
-    if (home?.home) return home.end + 1;
-  }
-  const home = places.startAt.get(k);
-  return home?.home ? home.end + 1 : k;
+  if (IN_HOME.has(tokens.textOf(k)) && places.homeFrom(k + 1)) return places.endingFrom(k + 1) + 1;
+  return places.homeFrom(k) ? places.endingFrom(k) + 1 : k;
 }
 
 /** A period right after a name ending at token `end`. */
@@ -74,8 +70,7 @@ export function periodBefore(tokens: Tokens, places: Places, start: number): Fou
   const same = (j: number) => j >= 0 && !(tokens.flags[j + 1]! & F_PARA);
   // "… üçin niýetlenen Türkmenistanda … meýilnamasy": skip the home country and "intended".
   for (let steps = 0; steps < 3 && same(k); steps++) {
-    const home = places.endAt.get(k);
-    if (home?.home) k = home.start - 1;
+    if (places.homeTo(k)) k = places.startingTo(k) - 1;
     else if (INTENDED.has(tokens.textOf(k))) k--;
     else break;
   }

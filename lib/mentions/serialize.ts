@@ -5,13 +5,13 @@
  */
 import { assembleIndex } from './index-build.ts';
 import { countsFromFirst, firstFromCounts } from './trie.ts';
-import type { MentionIndex, SerializedIndex } from './types.ts';
+import { E_STARTS, type MentionIndex, type SerializedIndex } from './types.ts';
 
 export function serializeIndex(index: MentionIndex): SerializedIndex {
   const { chars, phrase } = index;
   const charEntries: number[] = [];
   for (let node = 0; node + 1 < chars.entryFirst.length; node++) {
-    for (let e = chars.entryFirst[node]!; e < chars.entryFirst[node + 1]!; e++) charEntries.push(node, chars.entryGroup[e]!, chars.entryFlags[e]!);
+    for (let e = chars.entryFirst[node]!; e < chars.entryFirst[node + 1]!; e++) charEntries.push(node, chars.entryGroup[e]!, chars.entryFlags[e]! & ~E_STARTS);
   }
   const phraseOutputs: number[] = [];
   for (let node = 0; node + 1 < phrase.outFirst.length; node++) {

@@ -9,25 +9,33 @@
  * «Turkmenistan – European Union» are the same words, and a period parser can still see the dash
  * in "2016–2020".
  */
-import {
-  C_APOS,
-  C_DASH,
-  C_DIGIT,
-  C_IGNORE,
-  C_LETTER,
-  C_NEWLINE,
-  C_QUOTE,
-  C_SPACE,
-  C_SURROGATE,
-  CHAR_CLASS,
-  CHAR_FOLD,
-  CLASS_MASK,
-  UPPER,
-  classifyChar,
-} from './normalize.ts';
-import { MAX_SUFFIX, isEnding } from './inflection.ts';
-import { childIn } from './trie.ts';
-import { E_CASE, E_INFLECTS, E_SCRIPT_SHIFT, type CharTrie } from './types.ts';
+import * as chars from './normalize.ts';
+import * as inflection from './inflection.ts';
+import * as bits from './types.ts';
+import type { CharTrie } from './types.ts';
+
+// Module-local copies: bundlers and Node's loaders may turn imported bindings into getter calls,
+// which would cost a function call per character in the loop below.
+const C_LETTER = chars.C_LETTER;
+const C_DIGIT = chars.C_DIGIT;
+const C_IGNORE = chars.C_IGNORE;
+const C_SPACE = chars.C_SPACE;
+const C_NEWLINE = chars.C_NEWLINE;
+const C_DASH = chars.C_DASH;
+const C_QUOTE = chars.C_QUOTE;
+const C_APOS = chars.C_APOS;
+const C_SURROGATE = chars.C_SURROGATE;
+const CLASS_MASK = chars.CLASS_MASK;
+const UPPER = chars.UPPER;
+const CHAR_CLASS = chars.CHAR_CLASS;
+const CHAR_FOLD = chars.CHAR_FOLD;
+const classifyChar = chars.classifyChar;
+const MAX_SUFFIX = inflection.MAX_SUFFIX;
+const endingSetsOf = inflection.endingSetsOf;
+const E_CASE = bits.E_CASE;
+const E_INFLECTS = bits.E_INFLECTS;
+const E_SCRIPT_SHIFT = bits.E_SCRIPT_SHIFT;
+const E_STARTS = bits.E_STARTS;
 
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -44,8 +52,6 @@ export const F_CAP = 16;
 /** An English possessive "'s" was absorbed into the token. */
 export const F_POSS = 32;
 
-/** Characters below this have a direct slot among the root's children (Latin and Cyrillic). */
-export const ROOT_DIRECT_SIZE = 0x530;
 const MAX_STEM_HITS = 32;
 
 export interface StemLookup {
@@ -53,20 +59,35 @@ export interface StemLookup {
   casePatterns: ReadonlyMap<number, string>;
 }
 
+const EMPTY_TRIE: CharTrie = {
+  first: new Int32Array(2),
+  label: new Uint16Array(1),
+  entryFirst: new Int32Array(2),
+  entryGroup: new Int32Array(0),
+  entryFlags: new Uint8Array(0),
+  slots: { base: new Int32Array(1), check: new Int32Array([-2]), node: new Int32Array([0]), slot: new Int32Array([0]) },
+  stemEnd: new Uint8Array(1),
+};
+
+/**
+ * The tokens of the last scanned text. Folded spellings are not stored: the scanner folds a
+ * character only while the word can still be an alias word, and `textOf` folds again on the rare
+ * occasions a context rule needs to read a word.
+ */
 export class Tokens {
   count = 0;
   text = '';
-  /** Original UTF-16 offsets. */
+  /** Original UTF-16 offsets; `end` includes an absorbed possessive "'s". */
   start = new Int32Array(1024);
   end = new Int32Array(1024);
   kind = new Uint8Array(1024);
   flags = new Uint8Array(1024);
-  /** Folded characters of token k: norm[normStart[k]] .. norm[normStart[k+1]-1]. */
-  normStart = new Int32Array(1025);
-  norm = new Uint16Array(4096);
   /** Word groups token k can be: cand[candFirst[k]] .. cand[candFirst[k+1]-1]. */
-  candFirst = new Int32Array(1025);
+  candFirst = new Int32Array(1024);
   cand = new Int32Array(1024);
+  /** Tokens that can begin an alias, in order: starts[0] .. starts[startCount-1]. */
+  starts = new Int32Array(256);
+  startCount = 0;
   private candLen = 0;
   private readonly hitNode = new Int32Array(MAX_STEM_HITS);
   private readonly hitLen = new Int32Array(MAX_STEM_HITS);
@@ -74,117 +95,197 @@ export class Tokens {
   /** The folded spelling of token k (allocates; for the rare checks around a match). */
   textOf(k: number): string {
     if (k < 0 || k >= this.count) return '';
-    return String.fromCharCode.apply(null, this.norm.subarray(this.normStart[k]!, this.normStart[k + 1]!) as unknown as number[]);
+    return this.foldedLetters(this.start[k]!, this.end[k]!, 0);
   }
 
   isWord(k: number): boolean {
     return k >= 0 && k < this.count && this.kind[k] === T_WORD;
   }
 
+  /** Whether token k, folded, is `word` (no allocation: context rules ask this of many tokens). */
+  is(k: number, word: string): boolean {
+    if (k < 0 || k >= this.count) return false;
+    const text = this.text;
+    const end = this.end[k]!;
+    let at = 0;
+    for (let i = this.start[k]!; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const kk = CHAR_CLASS[c]! & CLASS_MASK;
+      if (kk === C_IGNORE) continue;
+      if (kk === C_APOS) break;
+      if (at >= word.length || CHAR_FOLD[c] !== word.charCodeAt(at)) return false;
+      at++;
+    }
+    return at === word.length;
+  }
+
+  /** Whether token k is written in the Cyrillic script (Russian). */
+  isCyrillic(k: number): boolean {
+    if (k < 0 || k >= this.count) return false;
+    const c = this.text.charCodeAt(this.start[k]!);
+    return c >= 0x400 && c <= 0x52f;
+  }
+
+  /** Whether token k is written in the Latin script (English, Turkmen). */
+  isLatin(k: number): boolean {
+    return k >= 0 && k < this.count && this.text.charCodeAt(this.start[k]!) < 0x250;
+  }
+
+  /** Folded letters and digits of text[from, to) after the first `skip` of them, up to an apostrophe. */
+  private foldedLetters(from: number, to: number, skip: number): string {
+    const text = this.text;
+    let out = '';
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      const k = CHAR_CLASS[c]! & CLASS_MASK;
+      if (k === C_LETTER || k === C_DIGIT) {
+        if (skip > 0) skip--;
+        else out += String.fromCharCode(CHAR_FOLD[c]!);
+      } else if (k === C_APOS) break;
+      else if (k !== C_IGNORE) out += String.fromCharCode(CHAR_FOLD[c]!);
+    }
+    return out;
+  }
+
   /** Splits `text`; with `lookup`, also finds the word groups of every token. */
   scan(text: string, lookup: StemLookup | null): void {
     this.text = text;
-    this.count = 0;
     this.candLen = 0;
+    this.startCount = 0;
     const n = text.length;
-    if (this.norm.length < n + 1) this.norm = new Uint16Array(n + 1024);
-    const norm = this.norm;
     const cls = CHAR_CLASS;
     const fold = CHAR_FOLD;
-    const trie = lookup?.chars;
-    const first = trie?.first;
-    const label = trie?.label;
-    const rootDirect = trie?.root;
-    const entryFirst = trie?.entryFirst;
+    const trie = lookup ? lookup.chars : EMPTY_TRIE;
+    const walk = lookup ? 0 : -1;
+    const daBase = trie.slots.base;
+    const daCheck = trie.slots.check;
+    const daSize = daBase.length;
+    const stemEnd = trie.stemEnd;
+    const hitNode = this.hitNode;
+    const hitLen = this.hitLen;
+    // Token arrays live in locals for the loop (reloaded after growing); tokens are written
+    // inline at each place one ends, without a call per token.
+    let cap = this.start.length - 1;
+    let tStart = this.start;
+    let tEnd = this.end;
+    let tKind = this.kind;
+    let tFlags = this.flags;
+    let tCand = this.candFirst;
+    let count = 0;
 
     let open = 0;
     let tokStart = 0;
-    let tokEnd = 0;
-    let normBegin = 0;
-    let np = 0;
     let tokFlags = 0;
     let gap = 0;
     let newlines = 0;
     let node = -1;
     let hits = 0;
+    let letters = 0;
 
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
+    for (let i = 0; i <= n; i++) {
+      // One past the end reads as a space, which ends the last word.
+      let c = i < n ? text.charCodeAt(i) : 0x20;
       let k = cls[c]!;
       if (k === 0) k = classifyChar(c);
-      const kk = k & CLASS_MASK;
+      let kk = k & CLASS_MASK;
       if (kk === C_LETTER || kk === C_DIGIT) {
-        const kind = kk === C_LETTER ? T_WORD : T_NUM;
-        if (open !== kind) {
-          if (open !== 0) this.push(tokStart, tokEnd, open, tokFlags, normBegin, np, hits, lookup);
-          open = kind;
-          tokStart = i;
-          normBegin = np;
-          tokFlags = gap | (k & UPPER ? F_CAP : 0);
-          gap = 0;
-          newlines = 0;
-          node = trie ? 0 : -1;
-          hits = 0;
-        }
-        const f = fold[c]!;
-        norm[np++] = f;
-        tokEnd = i + 1;
-        if (node >= 0) {
-          // Inlined child lookup: this is the only per-character work besides folding.
-          if (node === 0 && f < ROOT_DIRECT_SIZE) node = rootDirect![f]!;
-          else {
-            let lo = first![node]!;
-            const hi = first![node + 1]!;
-            let found = -1;
-            if (hi - lo <= 8) {
-              for (; lo < hi; lo++) {
-                if (label![lo] === f) {
-                  found = lo;
-                  break;
-                }
-              }
-            } else {
-              let h = hi;
-              while (lo < h) {
-                const mid = (lo + h) >>> 1;
-                const v = label![mid]!;
-                if (v === f) {
-                  found = mid;
-                  break;
-                }
-                if (v < f) lo = mid + 1;
-                else h = mid;
-              }
+        // A word (or number) starts: C_LETTER and C_DIGIT equal T_WORD and T_NUM.
+        open = kk;
+        tokStart = i;
+        tokFlags = gap | (k & UPPER ? F_CAP : 0);
+        gap = 0;
+        newlines = 0;
+        node = walk;
+        hits = 0;
+        letters = 0;
+        // While the word can still be an alias word: one step in the stem trie per letter (most
+        // words leave the trie after a letter or two).
+        while (node >= 0) {
+          if (kk === open) {
+            letters++;
+            const t = daBase[node]! + fold[c]!;
+            node = t >>> 0 < daSize && daCheck[t] === node ? t : -1;
+            if (node >= 0 && stemEnd[node] !== 0 && hits < MAX_STEM_HITS) {
+              hitNode[hits] = node;
+              hitLen[hits] = letters;
+              hits++;
             }
-            node = found;
-          }
-          if (node >= 0 && entryFirst![node] !== entryFirst![node + 1] && hits < MAX_STEM_HITS) {
-            this.hitNode[hits] = node;
-            this.hitLen[hits] = np - normBegin;
-            hits++;
+          } else if (kk !== C_IGNORE) break;
+          if (++i >= n) break;
+          c = text.charCodeAt(i);
+          k = cls[c]!;
+          if (k === 0) k = classifyChar(c);
+          kk = k & CLASS_MASK;
+        }
+        if (node < 0 && i < n && (kk === open || kk === C_IGNORE)) {
+          if (hits !== 0) {
+            // Past the stems: count the letters that may form an ending.
+            for (;;) {
+              if (kk === open) letters++;
+              else if (kk !== C_IGNORE) break;
+              if (++i >= n) break;
+              c = text.charCodeAt(i);
+              k = cls[c]!;
+              if (k === 0) k = classifyChar(c);
+              kk = k & CLASS_MASK;
+            }
+          } else {
+            // Not an alias word: find its end, nothing else.
+            for (;;) {
+              if (kk !== open && kk !== C_IGNORE) break;
+              if (++i >= n) break;
+              c = text.charCodeAt(i);
+              k = cls[c]!;
+              if (k === 0) k = classifyChar(c);
+              kk = k & CLASS_MASK;
+            }
           }
         }
-        continue;
+        if (i >= n) {
+          c = 0x20;
+          kk = C_SPACE;
+        }
+        // The word ends before text[i], which is handled below like any character after a word.
       }
-      if (kk === C_IGNORE) {
-        if (open !== 0) tokEnd = i + 1;
-        continue;
-      }
-      if (kk === C_APOS && open === T_WORD && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x73) {
-        const after = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
-        let ak = cls[after]!;
-        if (ak === 0) ak = classifyChar(after);
-        ak &= CLASS_MASK;
-        if (ak !== C_LETTER && ak !== C_DIGIT && ak !== C_IGNORE) {
-          this.push(tokStart, i + 2, open, tokFlags | F_POSS, normBegin, np, hits, lookup);
-          open = 0;
-          i++;
+      if (kk === C_IGNORE) continue;
+      if (open !== 0) {
+        let tokEnd = i;
+        if (kk === C_APOS && open === T_WORD && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x73) {
+          const after = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
+          let ak = cls[after]!;
+          if (ak === 0) ak = classifyChar(after);
+          ak &= CLASS_MASK;
+          if (ak !== C_LETTER && ak !== C_DIGIT && ak !== C_IGNORE) {
+            tokEnd = i + 2;
+            tokFlags |= F_POSS;
+          }
+        }
+        if (count >= cap) {
+          this.grow();
+          cap = this.start.length - 1;
+          tStart = this.start;
+          tEnd = this.end;
+          tKind = this.kind;
+          tFlags = this.flags;
+          tCand = this.candFirst;
+        }
+        tStart[count] = tokStart;
+        tEnd[count] = tokEnd;
+        tKind[count] = open;
+        tFlags[count] = tokFlags;
+        tCand[count] = this.candLen;
+        count++;
+        if (hits !== 0) this.resolve(count, tokStart, letters, hits, lookup!);
+        open = 0;
+        if (tokEnd !== i) {
+          i = tokEnd - 1;
           continue;
         }
-      }
-      if (open !== 0) {
-        this.push(tokStart, tokEnd, open, tokFlags, normBegin, np, hits, lookup);
-        open = 0;
+        // A digit right after letters (or letters after digits) starts the next token.
+        if (kk === C_LETTER || kk === C_DIGIT) {
+          i--;
+          continue;
+        }
       }
       if (kk === C_SPACE || kk === C_SURROGATE) continue;
       if (kk === C_NEWLINE) {
@@ -203,31 +304,40 @@ export class Tokens {
         continue;
       }
       // Punctuation: a one-character token.
-      const f = fold[c]!;
-      normBegin = np;
-      norm[np++] = f;
-      hits = 0;
-      if (trie) {
-        const root = f < ROOT_DIRECT_SIZE ? rootDirect![f]! : childIn(first!, label!, 0, f);
-        if (root >= 0 && entryFirst![root] !== entryFirst![root + 1]) {
-          this.hitNode[0] = root;
-          this.hitLen[0] = 1;
-          hits = 1;
-        }
+      if (count >= cap) {
+        this.grow();
+        cap = this.start.length - 1;
+        tStart = this.start;
+        tEnd = this.end;
+        tKind = this.kind;
+        tFlags = this.flags;
+        tCand = this.candFirst;
       }
-      this.push(i, i + 1, T_PUNCT, gap, normBegin, np, hits, lookup);
+      tStart[count] = i;
+      tEnd[count] = i + 1;
+      tKind[count] = T_PUNCT;
+      tFlags[count] = gap;
+      tCand[count] = this.candLen;
+      count++;
       gap = 0;
       newlines = 0;
+      if (lookup) {
+        const t = daBase[0]! + fold[c]!;
+        if (t >>> 0 < daSize && daCheck[t] === 0 && stemEnd[t] !== 0) {
+          hitNode[0] = t;
+          hitLen[0] = 1;
+          this.resolve(count, i, 1, 1, lookup);
+        }
+      }
     }
-    if (open !== 0) this.push(tokStart, tokEnd, open, tokFlags, normBegin, np, hits, lookup);
-    this.normStart[this.count] = np;
-    this.candFirst[this.count] = this.candLen;
+    this.count = count;
+    this.candFirst[count] = this.candLen;
   }
 
   private grow(): void {
     const size = this.start.length * 2;
-    const grow32 = (a: Int32Array, extra = 0) => {
-      const b = new Int32Array(size + extra);
+    const grow32 = (a: Int32Array) => {
+      const b = new Int32Array(size);
       b.set(a);
       return b;
     };
@@ -240,53 +350,40 @@ export class Tokens {
     this.end = grow32(this.end);
     this.kind = grow8(this.kind);
     this.flags = grow8(this.flags);
-    this.normStart = grow32(this.normStart, 1);
-    this.candFirst = grow32(this.candFirst, 1);
+    this.candFirst = grow32(this.candFirst);
   }
 
-  private push(
-    start: number,
-    end: number,
-    kind: number,
-    flags: number,
-    normBegin: number,
-    normEnd: number,
-    hits: number,
-    lookup: StemLookup | null,
-  ): void {
-    const k = this.count;
-    if (k + 1 >= this.start.length) this.grow();
-    this.start[k] = start;
-    this.end[k] = end;
-    this.kind[k] = kind;
-    this.flags[k] = flags;
-    this.normStart[k] = normBegin;
-    this.candFirst[k] = this.candLen;
-    this.count = k + 1;
-    if (hits === 0 || !lookup) return;
-
-    const { entryFirst, entryGroup, entryFlags } = lookup.chars;
-    const tokLen = normEnd - normBegin;
+  /** Which word groups the token just written (`count` tokens so far) can be, from the stems its letters walked through. */
+  private resolve(count: number, start: number, letters: number, hits: number, lookup: StemLookup): void {
+    const { entryFirst, entryGroup, entryFlags, slots } = lookup.chars;
     for (let h = 0; h < hits; h++) {
-      const node = this.hitNode[h]!;
+      const node = slots.node[this.hitNode[h]!]!;
       const stemLen = this.hitLen[h]!;
-      let ending: string | null = null;
+      let endings = -1;
       for (let e = entryFirst[node]!; e < entryFirst[node + 1]!; e++) {
         const fl = entryFlags[e]!;
-        if (stemLen < tokLen) {
-          if (!(fl & E_INFLECTS) || tokLen - stemLen > MAX_SUFFIX) continue;
-          ending ??= String.fromCharCode.apply(null, this.norm.subarray(normBegin + stemLen, normEnd) as unknown as number[]);
-          if (!isEnding((fl >> E_SCRIPT_SHIFT) & 3, ending)) continue;
+        if (stemLen < letters) {
+          if (!(fl & E_INFLECTS) || letters - stemLen > MAX_SUFFIX) continue;
+          if (endings < 0) endings = endingSetsOf(this.text, start, this.end[count - 1]!, stemLen);
+          if (!(endings & (1 << ((fl >> E_SCRIPT_SHIFT) & 3)))) continue;
         }
         const group = entryGroup[e]!;
         if (fl & E_CASE && !this.caseMatches(start, stemLen, lookup.casePatterns.get(group) ?? '')) continue;
-        this.addCandidate(group);
+        this.addCandidate(group, count);
+        if (fl & E_STARTS && (this.startCount === 0 || this.starts[this.startCount - 1] !== count - 1)) {
+          if (this.startCount >= this.starts.length) {
+            const bigger = new Int32Array(this.starts.length * 2);
+            bigger.set(this.starts);
+            this.starts = bigger;
+          }
+          this.starts[this.startCount++] = count - 1;
+        }
       }
     }
   }
 
-  private addCandidate(group: number): void {
-    const from = this.candFirst[this.count - 1]!;
+  private addCandidate(group: number, count: number): void {
+    const from = this.candFirst[count - 1]!;
     for (let j = from; j < this.candLen; j++) if (this.cand[j] === group) return;
     if (this.candLen >= this.cand.length) {
       const bigger = new Int32Array(this.cand.length * 2);

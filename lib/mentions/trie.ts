@@ -109,3 +109,78 @@ export function childIn(first: Int32Array, label: Uint16Array | Int32Array, node
   }
   return -1;
 }
+
+/**
+ * The same trie as a double array, for the scanner's per-letter step: the child of slot p on
+ * letter f is slot base[p] + f if check[base[p] + f] === p. One addition and two loads, no loop.
+ */
+export interface DoubleArray {
+  base: Int32Array;
+  check: Int32Array;
+  /** The breadth-first node number of each slot (−1 for free slots). */
+  node: Int32Array;
+  /** The slot of each breadth-first node. */
+  slot: Int32Array;
+}
+
+export function doubleArray(first: Int32Array, label: Uint16Array): DoubleArray {
+  const nodes = label.length;
+  let size = Math.max(1024, nodes * 2);
+  let check = new Int32Array(size).fill(-1);
+  const baseOfNode = new Int32Array(nodes);
+  const slot = new Int32Array(nodes);
+  const grow = (needed: number) => {
+    if (needed < size) return;
+    let bigger = size;
+    while (bigger <= needed) bigger *= 2;
+    const c = new Int32Array(bigger).fill(-1);
+    c.set(check);
+    check = c;
+    size = bigger;
+  };
+  slot[0] = 0;
+  // Taken, but names no parent: nothing steps into the root.
+  check[0] = -2;
+  let firstFree = 1;
+  // Breadth-first order: a node's slot is known before its children are placed.
+  for (let k = 0; k < nodes; k++) {
+    const lo = first[k]!;
+    const hi = first[k + 1]!;
+    if (lo === hi) continue;
+    const low = label[lo]!;
+    const span = label[hi - 1]! - low;
+    let at = firstFree;
+    for (;;) {
+      grow(at + span + 1);
+      let fits = check[at] === -1;
+      for (let c = lo + 1; fits && c < hi; c++) fits = check[at + label[c]! - low] === -1;
+      if (fits) break;
+      do at++;
+      while (at < size && check[at] !== -1);
+    }
+    const base = at - low;
+    baseOfNode[k] = base;
+    for (let c = lo; c < hi; c++) {
+      const s = base + label[c]!;
+      check[s] = slot[k]!;
+      slot[c] = s;
+    }
+    while (firstFree < size && check[firstFree] !== -1) firstFree++;
+  }
+  let used = 0;
+  for (let s = size - 1; s >= 0; s--) {
+    if (check[s] !== -1) {
+      used = s + 1;
+      break;
+    }
+  }
+  const base = new Int32Array(used);
+  const node = new Int32Array(used).fill(-1);
+  for (let k = 0; k < nodes; k++) {
+    node[slot[k]!] = k;
+    if (first[k] !== first[k + 1]) base[slot[k]!] = baseOfNode[k]!;
+    // A leaf's base points where no slot names it as parent.
+    else base[slot[k]!] = -0x40000000;
+  }
+  return { base, check: check.slice(0, used), node, slot };
+}

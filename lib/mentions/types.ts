@@ -1,4 +1,5 @@
 /** The public shapes of the mention engine, and the compiled index it matches with. */
+import type { DoubleArray } from './trie.ts';
 
 /** Alias bits. */
 export const A_GENERIC = 1;
@@ -18,6 +19,8 @@ export const E_INFLECTS = 1;
 /** Two bits: the script whose endings the page word may add (`SUFFIX_*` in inflection.ts). */
 export const E_SCRIPT_SHIFT = 1;
 export const E_CASE = 8;
+/** The entry's word group can begin an alias: the token is worth a walk of the alias trie. Derived, not stored. */
+export const E_STARTS = 16;
 
 export interface Mention {
   /** UTF-16 offsets into the text that was passed in, end exclusive. */
@@ -48,13 +51,15 @@ export interface CharTrie {
   first: Int32Array;
   /** The folded character on the edge into each node. */
   label: Uint16Array;
-  /** Children of the root by character, for characters below `ROOT_DIRECT_SIZE` (−1: none). */
-  root: Int32Array;
   /** Entries (word groups a stem stands for) of node k: entryFirst[k] .. entryFirst[k+1]-1. */
   entryFirst: Int32Array;
   entryGroup: Int32Array;
-  /** `E_*` bits from vocabulary.ts. */
+  /** `E_*` bits above. */
   entryFlags: Uint8Array;
+  /** The same trie as a double array, which the scanner steps through (slots, not node numbers). */
+  slots: DoubleArray;
+  /** 1 where a slot's node ends a stem (has entries). */
+  stemEnd: Uint8Array;
 }
 
 /** Word-level trie of aliases: edges are word groups, outputs are alias numbers. */
@@ -86,7 +91,7 @@ export interface MentionIndex {
   readonly aliasText: readonly string[];
   /** Entity number of each alias, −1 for the built-in country names. */
   readonly aliasEntity: Int32Array;
-  /** `A_*` bits from vocabulary.ts. */
+  /** `A_*` bits above. */
   readonly aliasFlags: Uint16Array;
   readonly entityIds: readonly string[];
   /** Dated periods of a plan family, keyed by the family's entity number. */
