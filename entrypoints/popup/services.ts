@@ -142,7 +142,11 @@ async function targetTab(opened: OpenedWith): Promise<Tab | undefined> {
   const self = await browser.tabs.getCurrent();
   if (!self) return (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   const tabs = await browser.tabs.query({ currentWindow: true });
-  return tabs.filter((t) => t.id !== self.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  // Never one of our own pages (another search tab, the options): they are not what the reader was reading.
+  const ours = browser.runtime.getURL('/');
+  return tabs
+    .filter((t) => t.id !== self.id && !t.url?.startsWith(ours))
+    .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
 export function createServices(i18n: Translator, opened: OpenedWith): PopupServices {

@@ -27,6 +27,7 @@ export interface Tab {
   click(selector: string): Promise<void>;
   screenshot(file: string): Promise<void>;
   reload(): Promise<void>;
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -276,8 +277,10 @@ export const cases: Case[] = [
       await waitFor(page, () => (CSS.highlights.get('dialogue-lens')?.size ?? 0) === 0, undefined, 'the highlights to go');
       await popup.close();
 
+      // The popup speaks of the tab the reader was on: come back to the page, then open it again.
+      await page.bringToFront();
       const again = await openPopup(d);
-      await waitFor(again, () => document.querySelector('.site-name'), undefined, 'the site');
+      await waitFor(again, () => !!document.querySelector('.site-name'), undefined, 'the site');
       assert.equal(await again.run((s: string) => (document.querySelector(s) as HTMLInputElement).checked, sw), false, 'remembered as off');
       assert.match(await again.run(() => document.querySelector('.panel')?.textContent ?? ''), /Highlighting is off on this site/);
       await again.click(sw);
@@ -296,7 +299,7 @@ export const cases: Case[] = [
       await before.close();
 
       const options = await d.openExtension('options.html');
-      await waitFor(options, () => document.querySelector('#kind-institution'), undefined, 'the options page');
+      await waitFor(options, () => !!document.querySelector('#kind-institution'), undefined, 'the options page');
       await options.click('#kind-institution');
       await waitFor(options, () => !(document.querySelector('#kind-institution') as HTMLInputElement).checked, undefined, 'the box to clear');
 
@@ -326,7 +329,7 @@ export const syncCase: Case = {
       data = await startDataServer(await buildSignedBundle(entities, { version: newer, asOf: bundled.generatedAt.slice(0, 10) }, key), key);
 
       const options = await d.openExtension('options.html');
-      await waitFor(options, () => document.querySelector('#sync-url'), undefined, 'the options page');
+      await waitFor(options, () => !!document.querySelector('#sync-url'), undefined, 'the options page');
       // Off, so that saving the URL does not sync by itself and "Sync now" is what brings the new version.
       if (await options.run(() => (document.querySelector('#auto-sync') as HTMLInputElement).checked)) await options.click('#auto-sync');
       await waitFor(options, () => !(document.querySelector('#auto-sync') as HTMLInputElement).checked, undefined, 'automatic sync off');
@@ -398,20 +401,20 @@ export const screenshotCase: Case = {
       for (const zoom of [1, 2]) {
         // 200 % zoom in a 600 px-high popup leaves a 300 CSS px-high viewport of the same width.
         const popup = await openPopup(d, { width: 380, height: 600 / zoom, colorScheme });
-        await waitFor(popup, () => document.querySelector('.mention-list'), undefined, 'on this page');
+        await waitFor(popup, () => !!document.querySelector('.mention-list'), undefined, 'on this page');
         await popup.screenshot(`popup-home-${colorScheme}-${zoom}x.png`);
         await popup.type('human rights');
         await waitFor(popup, () => document.querySelectorAll('[role="option"]').length > 1, undefined, 'results');
         await popup.screenshot(`popup-search-${colorScheme}-${zoom}x.png`);
         await popup.press('Enter');
-        await waitFor(popup, () => document.querySelector('.entity-card'), undefined, 'a card');
+        await waitFor(popup, () => !!document.querySelector('.entity-card'), undefined, 'a card');
         await popup.screenshot(`popup-entity-${colorScheme}-${zoom}x.png`);
         // No horizontal scrolling at any zoom: everything wraps into the popup's width.
         assert.ok(await popup.run(() => document.documentElement.scrollWidth <= innerWidth + 1), 'nothing overflows sideways');
         await popup.close();
 
         const options = await d.openExtension('options.html', { width: 900 / zoom, height: 1000 / zoom, colorScheme });
-        await waitFor(options, () => document.querySelector('#sync-url'), undefined, 'the options page');
+        await waitFor(options, () => !!document.querySelector('#sync-url'), undefined, 'the options page');
         await options.screenshot(`options-${colorScheme}-${zoom}x.png`);
         assert.ok(await options.run(() => document.documentElement.scrollWidth <= innerWidth + 1), 'nothing overflows sideways');
         await options.close();

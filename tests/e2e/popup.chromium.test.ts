@@ -22,6 +22,7 @@ function tabOf(page: Page): Tab {
     click: (selector) => page.click(selector),
     screenshot: async (file) => void (await page.screenshot({ path: `${OUT}/${file}` })),
     reload: async () => void (await page.reload()),
+    bringToFront: () => page.bringToFront(),
     close: async () => {
       open.delete(page);
       await page.close();
