@@ -81,10 +81,11 @@ function isCyrillic(word: string): boolean {
 }
 
 /** Words after which a Russian name has ended: a genitive country beyond them is not its owner. */
-const RU_BOUNDARY = new Set([
+const RU_BOUNDARY_WORDS = [
   'с', 'со', 'в', 'во', 'на', 'к', 'ко', 'от', 'о', 'об', 'при', 'для', 'у', 'из', 'за', 'по', 'перед', 'после',
   'между', 'через', 'без', 'до', 'а', 'но', 'также', 'что', 'который', 'которое', 'которая', 'которые',
-]);
+];
+const RU_BOUNDARY = new Set(RU_BOUNDARY_WORDS.map(tokenize.hashWord));
 
 /**
  * Does another country own this name? Before it: "Georgia's", "Georgian", "Gruziýanyň", "российский".
@@ -101,7 +102,7 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
     const place = places.endingFrom(j) >= 0;
     if (tokens.isCyrillic(j)) {
       if (place) return !places.homeFrom(j);
-      if (++cyrillicWords > 4 || (tokens.end[j]! - tokens.start[j]! <= 8 && RU_BOUNDARY.has(tokens.textOf(j)))) return false;
+      if (++cyrillicWords > 4 || RU_BOUNDARY.has(tokens.hashOf(j))) return false;
       j++;
       continue;
     }

@@ -59,13 +59,20 @@ function wordsOfAll(texts: readonly string[]): Word[][] {
       alias++;
       aliasEnd += 2 + texts[alias]!.length;
     }
-    words[alias]!.push({ folded: tokens.textOf(k), kind: tokens.kind[k]!, written: joined.slice(start, tokens.end[k]!) });
+    const folded = tokens.textOf(k);
+    const end = tokens.end[k]!;
+    // Most words are written as they fold; only the others need their own copy for the case check.
+    const written = end - start === folded.length && joined.startsWith(folded, start) ? folded : joined.slice(start, end);
+    words[alias]!.push({ folded, kind: tokens.kind[k]!, written });
   }
   return words;
 }
 
-/** Names and aliases of each entity (a name is never generic), then the built-in place names. */
-function allAliases(entities: readonly Entity[]): AliasSpec[] {
+/** The built-in place names never change: their words are read once. */
+let placeWords: { specs: AliasSpec[]; words: Word[][] } | undefined;
+
+/** Names and aliases of each entity (a name is never generic). */
+function entityAliases(entities: readonly Entity[]): AliasSpec[] {
   const specs: AliasSpec[] = [];
   entities.forEach((entity, index) => {
     for (const lang of ['en', 'ru', 'tk'] as const) {
@@ -76,6 +83,12 @@ function allAliases(entities: readonly Entity[]): AliasSpec[] {
       specs.push({ text: alias.text, lang: alias.lang, entity: index, generic: Boolean(alias.generic), caseSensitive: Boolean(alias.caseSensitive), role: 0 });
     }
   });
+  return specs;
+}
+
+function placeAliases(): { specs: AliasSpec[]; words: Word[][] } {
+  if (placeWords) return placeWords;
+  const specs: AliasSpec[] = [];
   const add = (names: PlaceNames, role: AliasSpec['role'], caseSensitive: boolean) => {
     for (const lang of ['en', 'ru', 'tk'] as const) {
       for (const text of names[lang]) specs.push({ text, lang, entity: -1, generic: false, caseSensitive, role });
@@ -84,7 +97,8 @@ function allAliases(entities: readonly Entity[]): AliasSpec[] {
   add(HOME, A_HOME, false);
   add(FOREIGN, A_FOREIGN, false);
   add(FOREIGN_ABBREVIATIONS, A_FOREIGN, true);
-  return specs;
+  placeWords = { specs, words: wordsOfAll(specs.map((s) => s.text)) };
+  return placeWords;
 }
 
 /** One spec per distinct spelling within an entity; a spelling is generic only if all its listings are. */
@@ -114,12 +128,17 @@ function senseFlags(words: readonly string[]): number {
 
 export function buildIndex(entities: readonly Entity[]): MentionIndex {
   const sorted = [...entities].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const listed = allAliases(sorted);
-  const specs = distinct(listed, wordsOfAll(listed.map((s) => s.text)));
+  const listed = entityAliases(sorted);
+  const places = placeAliases();
+  const specs = [
+    ...distinct(listed, wordsOfAll(listed.map((s) => s.text))),
+    ...places.specs.map((spec, i) => ({ spec, words: places.words[i]! })),
+  ];
 
   const chars = new TrieBuilder();
   const charRoot = chars.addRoot();
-  const entries = new Map<number, Map<number, number>>(); // char node → group → flags
+  /** (char node, group, flags) triples: each group's stems are distinct, so no triple repeats. */
+  const entries: number[] = [];
   const groups = new Map<string, number>();
   const casePatterns = new Map<number, string>();
 
@@ -143,13 +162,12 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     if (caseSensitive) casePatterns.set(group, pattern);
     const stems = forms ? stemsOf(word.folded, forms, caseSensitive) : [{ stem: word.folded, inflects: false }];
     const accept = forms?.accept ?? SUFFIX_NONE;
+    // Every stem is a prefix of the word: one walk down the trie reaches all of them.
+    const along: number[] = [charRoot];
+    for (let i = 0; i < word.folded.length; i++) along.push(chars.child(along[i]!, word.folded.charCodeAt(i)));
     for (const { stem, inflects } of stems) {
-      let node = charRoot;
-      for (let i = 0; i < stem.length; i++) node = chars.child(node, stem.charCodeAt(i));
       const flags = (inflects ? E_INFLECTS : 0) | (accept << E_SCRIPT_SHIFT) | (caseSensitive ? E_CASE : 0);
-      let byGroup = entries.get(node);
-      if (!byGroup) entries.set(node, (byGroup = new Map()));
-      byGroup.set(group, (byGroup.get(group) ?? 0) | flags);
+      entries.push(along[stem.length]!, group, flags);
     }
     return group;
   };
@@ -201,11 +219,8 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     periods.set(family, list);
   });
 
-  const charEntries: number[] = [];
   const frozenChars = chars.freeze([charRoot]);
-  for (const [node, byGroup] of entries) {
-    for (const [group, flags] of byGroup) charEntries.push(frozenChars.renumber[node]!, group, flags);
-  }
+  const charEntries = entries.map((v, i) => (i % 3 === 0 ? frozenChars.renumber[v]! : v));
   const phraseOutputs: number[] = [];
   const frozenPhrase = phrase.freeze([root, tailRoot]);
   for (const [node, list] of outputs) for (const alias of list) phraseOutputs.push(frozenPhrase.renumber[node]!, alias);

@@ -30,6 +30,8 @@ interface Candidate {
   alias: number;
   entity: number;
   generic: boolean;
+  /** For the lone word "Mejlis": PARLIAMENT, SESSION or UNDECIDED (context.ts). */
+  sense: number;
 }
 
 export interface TextContext {
@@ -115,7 +117,7 @@ function walkTail(index: MentionIndex, j: number): Candidate | null {
   const walk = (node: number, e: number): void => {
     if (outFirst[node] !== outFirst[node + 1] && (!best || e > best.e)) {
       const alias = out[outFirst[node]!]!;
-      best = { s: j, e, alias, entity: index.aliasEntity[alias]!, generic: (index.aliasFlags[alias]! & A_GENERIC) !== 0 };
+      best = { s: j, e, alias, entity: index.aliasEntity[alias]!, generic: (index.aliasFlags[alias]! & A_GENERIC) !== 0, sense: 0 };
     }
     const k = e + 1;
     if (k >= count || flags[k]! & F_PARA) return;
@@ -134,7 +136,6 @@ function walkTail(index: MentionIndex, j: number): Candidate | null {
 interface Analysis {
   candidates: Candidate[];
   context: TextContext;
-  senses: Map<Candidate, number>;
 }
 
 function analyze(index: MentionIndex, text: string, options: MatchOptions): Analysis {
@@ -150,16 +151,20 @@ function analyze(index: MentionIndex, text: string, options: MatchOptions): Anal
     const alias = found[3 * f + 2]!;
     const flags = aliasFlags[alias]!;
     if (flags & (A_FOREIGN | A_HOME)) places.add(s, e, (flags & A_HOME) !== 0);
-    else candidates.push({ s, e, alias, entity: index.aliasEntity[alias]!, generic: (flags & A_GENERIC) !== 0 });
+    else candidates.push({ s, e, alias, entity: index.aliasEntity[alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0 });
   }
 
-  const senses = new Map<Candidate, number>();
-  for (const c of candidates) if (aliasFlags[c.alias]! & A_MEJLIS) senses.set(c, mejlisSense(tokens, places, c.e));
+  let session = false;
+  for (const c of candidates) {
+    if (!(aliasFlags[c.alias]! & A_MEJLIS)) continue;
+    c.sense = mejlisSense(tokens, places, c.e);
+    if (c.sense === SESSION) session = true;
+  }
   const context: TextContext = {
     aboutTurkmenistan: options.aboutTurkmenistan ?? places.anyHome,
-    mejlisAsSession: options.mejlisAsSession ?? [...senses.values()].includes(SESSION),
+    mejlisAsSession: options.mejlisAsSession ?? session,
   };
-  return { candidates, context, senses };
+  return { candidates, context };
 }
 
 /**
@@ -185,24 +190,23 @@ export function pageContext(text: string, index?: MentionIndex): MatchOptions {
 
 function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   const flags = index.aliasFlags[c.alias]!;
-  if (flags & A_MEJLIS) {
-    const sense = a.senses.get(c);
-    if (sense === SESSION || (sense !== PARLIAMENT && a.context.mejlisAsSession)) return false;
-  }
+  if (flags & A_MEJLIS && (c.sense === SESSION || (c.sense !== PARLIAMENT && a.context.mejlisAsSession))) return false;
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
   if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e))) return false;
   return true;
 }
 
 /** A plan family's name with a period next to it becomes that period's plan, and the mention covers both. */
-function resolvePeriod(index: MentionIndex, c: Candidate): Candidate {
+function resolvePeriod(index: MentionIndex, c: Candidate): void {
   const periods = index.periods.get(c.entity);
-  if (!periods) return c;
+  if (!periods) return;
   const found = periodAfter(tokens, places, c.e) ?? periodBefore(tokens, places, c.s);
-  if (!found) return c;
+  if (!found) return;
   const match = periods.find((p) => p.start === found.start && p.end === found.end);
-  if (!match) return c;
-  return { ...c, entity: match.entity, s: Math.min(c.s, found.from), e: Math.max(c.e, found.to) };
+  if (!match) return;
+  c.entity = match.entity;
+  c.s = Math.min(c.s, found.from);
+  c.e = Math.max(c.e, found.to);
 }
 
 function claim(c: Candidate): boolean {
@@ -232,10 +236,10 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   let sorted = true;
   for (const c of a.candidates) {
     if (!acceptable(index, c, a)) continue;
-    const r = resolvePeriod(index, c);
+    resolvePeriod(index, c);
     const last = live.at(-1);
-    if (last && (r.s < last.s || (r.s === last.s && r.e < last.e))) sorted = false;
-    live.push(r);
+    if (last && (c.s < last.s || (c.s === last.s && c.e < last.e))) sorted = false;
+    live.push(c);
   }
   // The trie walk finds candidates in text order; only a period written before a name reorders them.
   if (!sorted) live.sort((x, y) => x.s - y.s || x.e - y.e);
@@ -249,7 +253,16 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
     let reach = live[i]!.e;
     while (j < live.length && live[j]!.s <= reach) reach = Math.max(reach, live[j++]!.e);
     if (j === i + 1) accepted.push(live[i]!);
-    else for (const c of live.slice(i, j).sort(before)) if (claim(c)) accepted.push(c);
+    else {
+      // Runs are short: sort them in place (insertion sort), no copies.
+      for (let x = i + 1; x < j; x++) {
+        const c = live[x]!;
+        let y = x - 1;
+        for (; y >= i && before(live[y]!, c) > 0; y--) live[y + 1] = live[y]!;
+        live[y + 1] = c;
+      }
+      for (let x = i; x < j; x++) if (claim(live[x]!)) accepted.push(live[x]!);
+    }
     i = j;
   }
   for (const c of accepted) for (let k = c.s; k <= c.e; k++) occupied[k] = 1;

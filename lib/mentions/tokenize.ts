@@ -53,6 +53,8 @@ export const F_CAP = 16;
 export const F_POSS = 32;
 
 const MAX_STEM_HITS = 32;
+/** Scratch for folding one word (words longer than this are cut: no alias word is that long). */
+const FOLD_BUFFER = new Uint16Array(256);
 
 export interface StemLookup {
   chars: CharTrie;
@@ -119,6 +121,22 @@ export class Tokens {
     return at === word.length;
   }
 
+  /** A hash of token k's folded spelling (`hashWord` of it), to test membership in word lists without a string. */
+  hashOf(k: number): number {
+    if (k < 0 || k >= this.count) return 0;
+    const text = this.text;
+    const end = this.end[k]!;
+    let h = 0x811c9dc5 | 0;
+    for (let i = this.start[k]!; i < end; i++) {
+      const c = text.charCodeAt(i);
+      const kk = CHAR_CLASS[c]! & CLASS_MASK;
+      if (kk === C_IGNORE) continue;
+      if (kk === C_APOS) break;
+      h = Math.imul(h ^ CHAR_FOLD[c]!, 0x01000193);
+    }
+    return h;
+  }
+
   /** Whether token k is written in the Cyrillic script (Russian). */
   isCyrillic(k: number): boolean {
     if (k < 0 || k >= this.count) return false;
@@ -134,18 +152,20 @@ export class Tokens {
   /** Folded letters and digits of text[from, to) after the first `skip` of them, up to an apostrophe. */
   private foldedLetters(from: number, to: number, skip: number): string {
     const text = this.text;
-    let out = '';
+    if (to - from > FOLD_BUFFER.length) to = from + FOLD_BUFFER.length;
+    let n = 0;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       const k = CHAR_CLASS[c]! & CLASS_MASK;
       if (k === C_LETTER || k === C_DIGIT) {
         if (skip > 0) skip--;
-        else out += String.fromCharCode(CHAR_FOLD[c]!);
+        else FOLD_BUFFER[n++] = CHAR_FOLD[c]!;
       } else if (k === C_APOS) break;
-      else if (k !== C_IGNORE) out += String.fromCharCode(CHAR_FOLD[c]!);
+      else if (k !== C_IGNORE) FOLD_BUFFER[n++] = CHAR_FOLD[c]!;
     }
-    return out;
+    return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, n) as unknown as number[]);
   }
+
 
   /** Splits `text`; with `lookup`, also finds the word groups of every token. */
   scan(text: string, lookup: StemLookup | null): void {
@@ -422,4 +442,11 @@ export function casePatternOf(word: string): string {
     if (kk === C_LETTER || kk === C_DIGIT) out += k & UPPER ? 'U' : 'l';
   }
   return out;
+}
+
+/** The hash `Tokens.hashOf` gives a token spelled (folded) `word`. */
+export function hashWord(word: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
 }

@@ -4,40 +4,67 @@
  * (compact in memory and in JSON) and a child is found by a short scan or a binary search.
  */
 
-/** Edge keys are parent * LABEL_SPAN + label: exact in a double for any realistic node count. */
-const LABEL_SPAN = 2 ** 21;
-
+/**
+ * Edges live in an open-addressing table of node numbers (the key is the node's own parent and
+ * label), so building allocates nothing per edge.
+ */
 export class TrieBuilder {
-  private readonly edges = new Map<number, number>();
-  private parents: number[] = [];
-  private labels: number[] = [];
+  private parents = new Int32Array(1024);
+  private labels = new Int32Array(1024);
+  private count = 0;
+  private table = new Int32Array(2048).fill(-1);
 
   get size(): number {
-    return this.parents.length;
+    return this.count;
   }
 
   /** A new root (the phrase trie has two). */
   addRoot(): number {
-    this.parents.push(-1);
-    this.labels.push(0);
-    return this.parents.length - 1;
+    return this.add(-1, 0);
+  }
+
+  private add(parent: number, label: number): number {
+    if (this.count === this.parents.length) {
+      const parents = new Int32Array(this.count * 2);
+      parents.set(this.parents);
+      this.parents = parents;
+      const labels = new Int32Array(this.count * 2);
+      labels.set(this.labels);
+      this.labels = labels;
+    }
+    this.parents[this.count] = parent;
+    this.labels[this.count] = label;
+    return this.count++;
+  }
+
+  private slot(parent: number, label: number): number {
+    const mask = this.table.length - 1;
+    let h = (Math.imul(parent + 1, 0x9e3779b1) ^ Math.imul(label, 0x85ebca6b)) & mask;
+    for (;;) {
+      const at = this.table[h]!;
+      if (at < 0 || (this.parents[at] === parent && this.labels[at] === label)) return h;
+      h = (h + 1) & mask;
+    }
   }
 
   child(node: number, label: number): number {
-    const key = node * LABEL_SPAN + label;
-    let next = this.edges.get(key);
-    if (next === undefined) {
-      next = this.parents.length;
-      this.parents.push(node);
-      this.labels.push(label);
-      this.edges.set(key, next);
+    let h = this.slot(node, label);
+    const found = this.table[h]!;
+    if (found >= 0) return found;
+    if (2 * (this.count + 1) > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2).fill(-1);
+      for (const at of old) if (at >= 0) this.table[this.slot(this.parents[at]!, this.labels[at]!)] = at;
+      h = this.slot(node, label);
     }
+    const next = this.add(node, label);
+    this.table[h] = next;
     return next;
   }
 
   /** Breadth-first renumbering from the given roots; `renumber[old] = new`. */
   freeze(roots: number[]): { first: Int32Array; labels: number[]; renumber: Int32Array } {
-    const count = this.parents.length;
+    const count = this.count;
     // Children of each node as a linked list, then sorted by label when the node is reached.
     const head = new Int32Array(count).fill(-1);
     const next = new Int32Array(count).fill(-1);
