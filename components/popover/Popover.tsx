@@ -83,7 +83,6 @@ export function Popover(props: PopoverProps) {
           <p id="dl-definition" class="dl-definition" lang={card.definitionLang}>
             {card.definition}
           </p>
-          {card.note && <p class="dl-note">{card.note}</p>}
           {card.parent && (
             <p class="dl-row">
               <span class="dl-label">Part of</span> <EntityLink entity={card.parent} onNavigate={props.onNavigate} />
@@ -134,7 +133,13 @@ export function Popover(props: PopoverProps) {
               </ul>
             </section>
           )}
-          <details class="dl-sources">
+          {card.note && (
+            <details class="dl-more">
+              <summary>Note on the sources</summary>
+              <p class="dl-note">{card.note}</p>
+            </details>
+          )}
+          <details class="dl-more">
             <summary>
               {card.sources.length} source{card.sources.length === 1 ? '' : 's'}
             </summary>

@@ -158,8 +158,10 @@ export class PopoverController {
         shift({ padding: 8 }),
         size({
           padding: 8,
-          apply({ availableHeight, elements }) {
-            elements.floating.style.maxHeight = `${Math.max(140, Math.floor(availableHeight))}px`;
+          apply: ({ availableHeight, elements }) => {
+            // The room next to the mention, at least enough to read a definition, never more than the viewport.
+            const room = Math.min(520, Math.max(140, Math.floor(availableHeight)), view.innerHeight - 16);
+            elements.floating.style.maxHeight = `${room}px`;
           },
         }),
       ],

@@ -82,9 +82,9 @@ export class RootScan {
   private readonly stream: StreamMatcher;
   private readonly info = new Map<Node, ElementInfo>();
   private readonly rootInfo: ElementInfo;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private lengths: number[] = [];
+  private readonly nodes: Text[] = [];
+  private readonly starts: number[] = [];
+  private readonly lengths: number[] = [];
   /** Nodes before this index are behind the matcher and no longer needed. */
   private nodeBase = 0;
   private lastParent: Node | null = null;
@@ -174,59 +174,69 @@ export class RootScan {
     return info;
   }
 
-  /**
-   * What separates `node` from the previous text node read: nothing inside a line, a blank line
-   * between blocks (the matcher never runs a name across one), a line break for `<br>`.
+  /*
+   * Separators: nothing between text nodes inside a line (`<b>Mejlis</b> of Turkmenistan`), a blank
+   * line between blocks (the matcher never runs a name across one), a line break for `<br>`.
    */
-  private separator(node: Text, parent: Node, info: ElementInfo): string {
-    if (info.block !== this.lastBlock) return '\n\n';
-    if (parent !== this.lastParent) return '';
-    // Siblings with something text-less between them: `text<br>text`, `text<hr>text`.
+
+  private read(budget: number): void {
+    const { walker, nodes, starts, lengths } = this;
+    let text = '';
+    let total = this.stream.length;
+    let { lastParent, lastInfo, lastBlock, lastNode } = this;
+    let chars = 0;
+    let count = 0;
+    for (let i = 0; i < budget; i++) {
+      const node = walker.nextNode() as Text | null;
+      if (!node) {
+        this.walked = true;
+        break;
+      }
+      const value = node.nodeValue!;
+      if (!value) continue;
+      const parent = node.parentNode!;
+      const sameParent = parent === lastParent;
+      if (!sameParent) {
+        lastInfo = this.infoOf(parent);
+        lastParent = parent;
+      }
+      const info = lastInfo!;
+      if (info.skip) continue;
+      if (info.block !== lastBlock) {
+        if (lastBlock) {
+          text += '\n\n';
+          total += 2;
+        }
+        lastBlock = info.block;
+      } else if (sameParent && lastNode && node.previousSibling !== lastNode) {
+        const sep = this.gap(node, lastNode);
+        text += sep;
+        total += sep.length;
+      }
+      nodes.push(node);
+      starts.push(total);
+      lengths.push(value.length);
+      text += value;
+      total += value.length;
+      chars += value.length;
+      count += 1;
+      lastNode = node;
+    }
+    Object.assign(this, { lastParent, lastInfo, lastBlock, lastNode });
+    this.chars += chars;
+    this.textNodes += count;
+    this.stream.append(text);
+  }
+
+  /** What markup between two sibling text nodes adds: a line for `<br>`, a blank line for a block. */
+  private gap(node: Node, previous: Node): string {
     let sep = '';
-    for (let n = node.previousSibling; n && n !== this.lastNode; n = n.previousSibling) {
+    for (let n = node.previousSibling; n && n !== previous; n = n.previousSibling) {
       if (n.nodeType !== ELEMENT_NODE) continue;
       if (n.nodeName === 'BR') sep ||= '\n';
       else if (BLOCK_TAGS.has(n.nodeName)) return '\n\n';
     }
     return sep;
-  }
-
-  private read(budget: number): void {
-    const pieces: string[] = [];
-    let total = this.stream.length;
-    for (let i = 0; i < budget; i++) {
-      const node = this.walker.nextNode() as Text | null;
-      if (!node) {
-        this.walked = true;
-        break;
-      }
-      const value = node.nodeValue;
-      if (!value) continue;
-      const parent = node.parentNode!;
-      const info = parent === this.lastParent ? this.lastInfo! : this.infoOf(parent);
-      if (info.skip) {
-        this.lastParent = parent;
-        this.lastInfo = info;
-        continue;
-      }
-      const sep = this.separator(node, parent, info);
-      if (sep) {
-        pieces.push(sep);
-        total += sep.length;
-      }
-      this.nodes.push(node);
-      this.starts.push(total);
-      this.lengths.push(value.length);
-      pieces.push(value);
-      total += value.length;
-      this.chars += value.length;
-      this.textNodes += 1;
-      this.lastParent = parent;
-      this.lastInfo = info;
-      this.lastBlock = info.block;
-      this.lastNode = node;
-    }
-    this.stream.append(pieces.join(''));
   }
 
   private emit(matches: TextMatch[]): void {
@@ -252,9 +262,9 @@ export class RootScan {
       this.nodeBase += 1;
     }
     if (this.nodeBase < 4096) return;
-    this.nodes = this.nodes.slice(this.nodeBase);
-    this.starts = this.starts.slice(this.nodeBase);
-    this.lengths = this.lengths.slice(this.nodeBase);
+    this.nodes.splice(0, this.nodeBase);
+    this.starts.splice(0, this.nodeBase);
+    this.lengths.splice(0, this.nodeBase);
     this.nodeBase = 0;
   }
 
@@ -279,9 +289,7 @@ export class RootScan {
 
   private release(): void {
     this.info.clear();
-    this.nodes = [];
-    this.starts = [];
-    this.lengths = [];
+    this.nodes.length = this.starts.length = this.lengths.length = 0;
     this.lastParent = this.lastBlock = this.lastNode = null;
   }
 }

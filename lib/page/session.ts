@@ -70,7 +70,7 @@ export class PageSession {
   /** Called once the whole page has been read the first time (the benchmark's end mark). */
   readonly onFirstPassListeners: (() => void)[] = [];
   /** performance.now() marks, for the benchmark. */
-  readonly marks = { script: 0, start: 0, data: 0, firstHighlight: 0, firstPass: 0 };
+  readonly marks = { script: 0, start: 0, data: 0, index: 0, firstHighlight: 0, firstPass: 0 };
 
   constructor(private readonly deps: PageSessionDeps) {
     this.disabledKinds = deps.disabledKinds;
@@ -87,8 +87,10 @@ export class PageSession {
     if (this.stopped) return;
     this.data = data;
     this.marks.data = this.win.performance.now();
+    const match = this.deps.createMatcher(data, this.win.document);
+    this.marks.index = this.win.performance.now();
     const annotator = new PageAnnotator(this.win, {
-      match: this.deps.createMatcher(data, this.win.document),
+      match,
       enabled: (id) => this.enabled(id),
       onChange: (added) => this.onMentionsChanged(added),
       onFirstPass: () => {
