@@ -7,11 +7,12 @@
  * visible text, the page's `CSS.highlights`.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Dataset, type Entity } from '../../lib/dataset/schema.ts';
 import { buildSignedBundle } from '../../lib/sync/publish.ts';
 import { NEW_ENTITY, developmentSigningKey } from '../../lib/sync/test-fixtures.ts';
+import { ROOT } from '../harness/browsers.ts';
 import { startDataServer, type DataServer } from '../harness/data-server.ts';
 import type { FixtureServer } from '../harness/server.ts';
 
@@ -391,6 +392,22 @@ export const languageCase: Case = {
   },
 };
 
+/** The pictures the README shows, refreshed with `README_SCREENSHOTS=1 node --import tsx --test tests/e2e/popup.chromium.test.ts`. */
+const README_SHOTS: Record<string, string> = {
+  'popup-home-light-1x.png': 'popup-on-this-page.png',
+  'popup-search-light-1x.png': 'popup-search.png',
+  'popup-entity-dark-1x.png': 'popup-entity-dark.png',
+  'options-light-1x.png': 'options.png',
+};
+
+function keepForReadme(d: Driver, file: string): void {
+  const name = README_SHOTS[file];
+  if (!name || !process.env.README_SCREENSHOTS) return;
+  const dir = path.join(ROOT, 'tests/screenshots');
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path.join(d.out, file), path.join(dir, name));
+}
+
 /** README pictures: the popup (on this page, search, an entity card) and the options page, light and dark. */
 export const screenshotCase: Case = {
   name: 'screenshots of the popup and the options page, light and dark, at 100 % and 200 % zoom',
@@ -403,12 +420,15 @@ export const screenshotCase: Case = {
         const popup = await openPopup(d, { width: 380, height: 600 / zoom, colorScheme });
         await waitFor(popup, () => !!document.querySelector('.mention-list'), undefined, 'on this page');
         await popup.screenshot(`popup-home-${colorScheme}-${zoom}x.png`);
+        keepForReadme(d, `popup-home-${colorScheme}-${zoom}x.png`);
         await popup.type('human rights');
         await waitFor(popup, () => document.querySelectorAll('[role="option"]').length > 1, undefined, 'results');
         await popup.screenshot(`popup-search-${colorScheme}-${zoom}x.png`);
+        keepForReadme(d, `popup-search-${colorScheme}-${zoom}x.png`);
         await popup.press('Enter');
         await waitFor(popup, () => !!document.querySelector('.entity-card'), undefined, 'a card');
         await popup.screenshot(`popup-entity-${colorScheme}-${zoom}x.png`);
+        keepForReadme(d, `popup-entity-${colorScheme}-${zoom}x.png`);
         // No horizontal scrolling at any zoom: everything wraps into the popup's width.
         assert.ok(await popup.run(() => document.documentElement.scrollWidth <= innerWidth + 1), 'nothing overflows sideways');
         await popup.close();
@@ -416,6 +436,7 @@ export const screenshotCase: Case = {
         const options = await d.openExtension('options.html', { width: 900 / zoom, height: 1000 / zoom, colorScheme });
         await waitFor(options, () => !!document.querySelector('#sync-url'), undefined, 'the options page');
         await options.screenshot(`options-${colorScheme}-${zoom}x.png`);
+        keepForReadme(d, `options-${colorScheme}-${zoom}x.png`);
         assert.ok(await options.run(() => document.documentElement.scrollWidth <= innerWidth + 1), 'nothing overflows sideways');
         await options.close();
       }

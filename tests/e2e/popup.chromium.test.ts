@@ -76,7 +76,8 @@ after(async () => {
   await server?.close();
 });
 
-for (const c of [...cases, languageCase, screenshotCase, syncCase]) {
+// The screenshots come last, so the README shows a popup that has just synced from the loopback server.
+for (const c of [...cases, languageCase, syncCase, screenshotCase]) {
   if (c.only && c.only !== 'chromium') continue;
   test(`chromium popup: ${c.name}`, () => c.run(driver));
 }
