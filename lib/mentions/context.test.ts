@@ -72,6 +72,24 @@ describe('generic names that belong to another country', () => {
   });
 });
 
+describe('generic names in the plural name several countries’ institutions', () => {
+  it.each([
+    'Turkmenistan news. Consultations between the Ministries of Foreign Affairs of the two countries continue.',
+    'Turkmenistan news. Supreme Courts of the region met.',
+    'Туркменистан. Консультации между министерствами иностранных дел двух стран продолжатся.',
+    'Туркменистан. Представители министерств иностранных дел стран региона встретились.',
+  ])('does not link: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it('still links a plural head followed by a coordinated ministry', () => {
+    expect(found('Turkmenistan: the Ministries of Foreign Affairs and Internal Affairs met.').map(([, id]) => id)).toEqual([
+      'tm.ministry.foreign-affairs',
+      'tm.ministry.internal-affairs',
+    ]);
+  });
+});
+
 describe('Turkmen "mejlis": the parliament or a session', () => {
   it.each([
     ['Türkmenistanyň Mejlisi kanun kabul etdi.', 'Türkmenistanyň Mejlisi'],

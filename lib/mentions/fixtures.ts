@@ -211,6 +211,8 @@ export const FIXTURE_ENTITIES: Entity[] = [
       en('Human Rights Dialogue “Turkmenistan – the European Union”'),
       en('Human Rights Dialogue between the EU and Turkmenistan'),
       ru('Диалог ЕС–Туркменистан по правам человека'),
+      ru('Диалог по правам человека между ЕС и Туркменистаном'),
+      tk('Ýewropa Bileleşigi bilen adam hukuklary boýunça dialog'),
       tk('Türkmenistan – Ýewropa Bileleşigi adam hukuklary boýunça dialogy'),
     ],
   }),

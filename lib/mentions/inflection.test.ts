@@ -51,7 +51,7 @@ describe('English possessive and plural', () => {
     ["the Mejlis's new law", "Mejlis's", 'tm.mejlis'],
     ['the Ombudsman’s office', 'the Ombudsman’s', 'tm.ombudsman'],
     ["the Supreme Court's ruling", "Supreme Court's", 'tm.supreme-court'],
-    ['the Ministries of Foreign Affairs', 'Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'],
+    ['the Ministry of Foreign Affairs’ spokesman', 'Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],
   ])('%s', (text, surface, entityId) => {
     expect(found(text)).toEqual([[surface, entityId]]);
   });

@@ -184,3 +184,20 @@ export function stemsOf(folded: string, forms: WordForms, caseSensitive: boolean
   }
   return stems;
 }
+
+const RU_PLURAL = new Set(['ами', 'ями', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими']);
+const EN_PLURAL = new Set(['s', 'es', 'ies']);
+
+/**
+ * Whether a page word is a plural of the alias word it matched ("министерствами" for
+ * "министерство", "Ministries" for "Ministry", "ministrlikleri"). Only unambiguous plural endings
+ * count: "министерства" is also a singular genitive. Both words are folded.
+ */
+export function isPluralForm(aliasWord: string, pageWord: string): boolean {
+  if (aliasWord === pageWord) return false;
+  let common = 0;
+  while (common < aliasWord.length && common < pageWord.length && aliasWord[common] === pageWord[common]) common++;
+  const ending = pageWord.slice(common);
+  if (scriptOf(pageWord) === SUFFIX_CYRILLIC) return RU_PLURAL.has(ending) || (ending === '' && aliasWord.length > pageWord.length);
+  return EN_PLURAL.has(ending) || /l[ae]r/.test(ending);
+}

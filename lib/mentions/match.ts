@@ -8,6 +8,7 @@ import { Places } from './context.ts';
 import { tailStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
+import * as inflection from './inflection.ts';
 import { periodAfter, periodBefore } from './periods.ts';
 import * as tokenize from './tokenize.ts';
 import * as trie from './trie.ts';
@@ -18,7 +19,8 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 // which the per-token loops below would pay for on every use.
 const { A_COUNCIL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
 const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
-const { C_APOS, C_QUOTE, CLASS_MASK, charClass } = chars;
+const { C_APOS, C_QUOTE, CLASS_MASK, charClass, foldWord } = chars;
+const isPluralForm = inflection.isPluralForm;
 const F_PARA = tokenize.F_PARA;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
@@ -32,6 +34,8 @@ interface Candidate {
   generic: boolean;
   /** For the lone word "Mejlis": PARLIAMENT, SESSION or UNDECIDED (context.ts). */
   sense: number;
+  /** A generic name in the plural ("министерствами иностранных дел"): several countries' institutions, unless coordinated. */
+  plural?: boolean;
 }
 
 export interface TextContext {
@@ -193,7 +197,32 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   if (flags & A_MEJLIS && (c.sense === SESSION || (c.sense !== PARLIAMENT && a.context.mejlisAsSession))) return false;
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
   if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e))) return false;
+  if (c.generic) {
+    // "консультации между министерствами иностранных дел двух стран": not one ministry. A plural
+    // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
+    const [first, last] = endWords(index, c.alias);
+    const the = tokens.is(c.s, 'the') && first !== 'the' ? 1 : 0;
+    if (isPluralForm(first, tokens.textOf(c.s + the)) || (c.e > c.s && isPluralForm(last, tokens.textOf(c.e)))) {
+      if (!(flags & A_HEAD)) return false;
+      c.plural = true;
+    }
+  }
   return true;
+}
+
+const aliasEnds = new WeakMap<MentionIndex, Map<number, [string, string]>>();
+
+/** The first (after a leading "the") and last words of an alias, folded. */
+function endWords(index: MentionIndex, alias: number): [string, string] {
+  let cache = aliasEnds.get(index);
+  if (!cache) aliasEnds.set(index, (cache = new Map()));
+  let ends = cache.get(alias);
+  if (!ends) {
+    const words = index.aliasText[alias]!.split(/[\s\u00a0\-–—"“”«»„']+/).map(foldWord).filter(Boolean);
+    ends = [(words[0] === 'the' ? words[1] : words[0]) ?? '', words.at(-1) ?? ''];
+    cache.set(alias, ends);
+  }
+  return ends;
 }
 
 /** A plan family's name with a period next to it becomes that period's plan, and the mention covers both. */
@@ -282,7 +311,10 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
       last = tail.e;
     }
     const final = chain.at(-1);
-    if (!final) continue;
+    if (!final) {
+      if (head.plural) dropped.add(head);
+      continue;
+    }
     // "the Ministry of Foreign Affairs, Internal Affairs of Georgia": the owner named last owns them all.
     if (ownedAbroad(tokens, places, final.s, final.e)) {
       if (head.generic) dropped.add(head);
