@@ -11,6 +11,8 @@ import { Popover } from './Popover.tsx';
 
 export interface PopoverAnchor extends VirtualElement {
   contextElement: Element;
+  /** Where the pointer rested, if it did. */
+  point?: { x: number; y: number };
 }
 
 export interface PopoverDeps {
@@ -148,13 +150,17 @@ export class PopoverController {
       this.deps.onCloseRequest();
       return;
     }
+    // Measured at its natural height, so that flip() can move a tall card above the mention; size()
+    // then caps it to the room on the side chosen.
+    layer.style.maxHeight = '';
     const { x, y } = await computePosition(anchor, layer, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
-        inline(),
+        // A mention wrapped over two lines: the card goes next to the line the pointer is on.
+        inline(anchor.point ?? {}),
         offset(6),
-        flip({ padding: 8, fallbackStrategy: 'initialPlacement' }),
+        flip({ padding: 8, fallbackStrategy: 'bestFit' }),
         shift({ padding: 8 }),
         size({
           padding: 8,

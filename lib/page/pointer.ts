@@ -15,6 +15,8 @@ export interface PointerWiring<T> {
   openPinned(target: T): void;
   /** Escape pressed while the popover is open. */
   onEscape(): void;
+  /** The last pointer position, where a card will be attached to a mention that wraps lines. */
+  onPoint?(x: number, y: number): void;
 }
 
 export function watchPointer<T>(win: Window, wiring: PointerWiring<T>): () => void {
@@ -38,6 +40,7 @@ export function watchPointer<T>(win: Window, wiring: PointerWiring<T>): () => vo
     y = event.clientY;
     overUi = wiring.isOwnUi(event.target);
     if (overUi) return;
+    wiring.onPoint?.(x, y);
     frame ||= win.requestAnimationFrame(test);
   };
 
@@ -48,6 +51,7 @@ export function watchPointer<T>(win: Window, wiring: PointerWiring<T>): () => vo
   const onClick = (event: MouseEvent) => {
     if (wiring.isOwnUi(event.target)) return;
     const hit = wiring.mentionAt(event.clientX, event.clientY);
+    wiring.onPoint?.(event.clientX, event.clientY);
     if (lastPointerType === 'touch' || lastPointerType === 'pen') {
       if (hit !== undefined) wiring.openPinned(hit);
       else if (intent.openTarget !== null) intent.close();

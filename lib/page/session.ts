@@ -26,6 +26,7 @@ export interface MentionAnchor {
   getBoundingClientRect(): DOMRect;
   getClientRects(): DOMRect[];
   contextElement: Element;
+  point?: { x: number; y: number };
 }
 
 export interface PopoverCallbacks {
@@ -116,6 +117,7 @@ export class PageSession {
       isOwnUi: (t) => t instanceof this.win.Element && t.hasAttribute(UI_ATTRIBUTE),
       openPinned: (m) => this.intent?.openPinned(m),
       onEscape: () => this.intent?.close(),
+      onPoint: (x, y) => (this.point = { x, y }),
     });
   }
 
@@ -284,11 +286,14 @@ export class PageSession {
       onCloseRequest: () => this.intent?.close(),
     });
     // Opened by the keyboard command (pinned without a pointer): focus goes into the card.
-    await this.popover.open(this.anchorOf(m), m.entityId, { focus: focus || this.keyboardOpen });
+    const byKeyboard = focus || this.keyboardOpen;
+    const anchor = { ...this.anchorOf(m), point: byKeyboard ? undefined : this.point };
+    await this.popover.open(anchor, m.entityId, { focus: byKeyboard });
     this.keyboardOpen = false;
   }
 
   private keyboardOpen = false;
+  private point: { x: number; y: number } | undefined;
 
   /** Marks the next open as keyboard-driven (called by the command handler). */
   openByKeyboard(): Promise<boolean> {
