@@ -36,6 +36,17 @@ describe('the popover card', () => {
     expect(card.related).toEqual([{ id: 'tm.mejlis', name: 'Mejlis of Turkmenistan' }]);
   });
 
+  test("a round's reports are listed in the page's language first, two at most", () => {
+    const round = { ...get('dialogue.eu-tm-hrd.2020-06-18') };
+    round.links = [
+      { title: 'Türkmen', url: 'https://example.org/tk', lang: 'tk' as const },
+      { title: 'Русский', url: 'https://example.org/ru', lang: 'ru' as const },
+      { title: 'English', url: 'https://example.org/en', lang: 'en' as const },
+    ];
+    const others = new Map(fixtureMap).set(round.id, round);
+    expect(buildCard(get('tm.ombudsman'), others, { ...ctx, lang: 'ru' }).rounds[0]!.links.map((l) => l.title)).toEqual(['Русский', 'English']);
+  });
+
   test('the citation has the name, the definition, the source of the definition and the dataset version', () => {
     const { citation } = buildCard(get('tm.ombudsman'), fixtureMap, ctx);
     expect(citation).toBe(

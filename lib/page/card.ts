@@ -120,6 +120,12 @@ export function idsForCard(entity: Entity): string[] {
   return [...ids];
 }
 
+/** Reports in the page's language first, then English, then the rest (a round has them in several). */
+function readableFirst(links: readonly Link[], lang: Lang): Link[] {
+  const rank = (l: Link) => (l.lang === lang ? 0 : l.lang === 'en' || l.lang === undefined ? 1 : 2);
+  return [...links].sort((a, b) => rank(a) - rank(b));
+}
+
 export interface CardContext {
   lang: Lang;
   datasetVersion: string;
@@ -135,7 +141,7 @@ export function buildCard(entity: Entity, others: ReadonlyMap<string, Entity>, c
   const rounds = (entity.rounds ?? [])
     .map((id) => others.get(id))
     .filter((e): e is Entity => e !== undefined)
-    .map((e) => ({ id: e.id, name: nameIn(e, lang), held: e.dates?.held, links: e.links ?? [] }))
+    .map((e) => ({ id: e.id, name: nameIn(e, lang), held: e.dates?.held, links: readableFirst(e.links ?? [], lang).slice(0, 2) }))
     .sort((a, b) => (b.held ?? '').localeCompare(a.held ?? ''));
   const related = (entity.relations?.related ?? [])
     .map((id) => ref(id, others, lang))
