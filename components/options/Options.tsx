@@ -5,7 +5,8 @@
  * because half-typed values are not settings.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { KINDS, type Kind } from '../../lib/dataset/schema.ts';
+import { KINDS } from '../../lib/dataset/enums.ts';
+import type { Kind } from '../../lib/dataset/schema.ts';
 import type { Translator } from '../../lib/i18n/index.ts';
 import type { HighlightStyle } from '../../lib/page/annotator.ts';
 import { normalizeSiteEntry, type PopoverLanguage } from '../../lib/settings.ts';

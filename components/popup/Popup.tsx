@@ -3,9 +3,9 @@
  * the whole dataset, an entity's card, what the active tab mentions, the Human Rights Dialogue's
  * timeline, and the dataset's version with "Sync now".
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { KINDS } from '../../lib/dataset/enums.ts';
 import type { Kind } from '../../lib/dataset/schema.ts';
-import { KINDS } from '../../lib/dataset/schema.ts';
 import { backlinks, dialogueTimeline, entityDetails } from '../../lib/entity/details.ts';
 import type { SyncStatus } from '../../lib/messaging.ts';
 import { buildSearchIndex, search, type SearchIndex } from '../../lib/search/index.ts';
@@ -22,17 +22,22 @@ type Outcome = NonNullable<Parameters<typeof SyncFooter>[0]['outcome']>;
 
 /** Names and aliases at once, definitions a moment later: the first keystroke never waits for the whole index. */
 function useSearchIndex(entities: DatasetState['entities']): SearchIndex | undefined {
-  const [index, setIndex] = useState<SearchIndex>();
-  useEffect(() => {
-    if (!entities.length) {
-      setIndex(undefined);
-      return;
-    }
-    setIndex(buildSearchIndex(entities, { definitions: false }));
-    const timer = setTimeout(() => setIndex(buildSearchIndex(entities)), 60);
-    return () => clearTimeout(timer);
+  const names = useMemo(() => {
+    if (!entities.length) return undefined;
+    const index = buildSearchIndex(entities, { definitions: false });
+    performance.mark('dl:index');
+    return index;
   }, [entities]);
-  return index;
+  const [full, setFull] = useState<SearchIndex>();
+  useEffect(() => {
+    if (!entities.length) return;
+    // After the first paint, when the browser is idle: at 2,000 entities this takes a while.
+    const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const handle = idle(() => setFull(buildSearchIndex(entities)), { timeout: 1500 });
+    return () => cancel(handle as never);
+  }, [entities]);
+  return full?.entities === entities ? full : names;
 }
 
 export function Popup({ services }: { services: PopupServices }) {
@@ -86,7 +91,8 @@ export function Popup({ services }: { services: PopupServices }) {
   const expanded = view === 'results' && hits.length > 0;
 
   useEffect(() => setActive(hits.length ? 0 : -1), [hits]);
-  useEffect(() => {
+  // A layout effect: it runs as soon as the results are in the DOM, before the browser paints them.
+  useLayoutEffect(() => {
     if (firstResultsTold.current || dataset.status !== 'ready' || !index) return;
     if (view === 'results' || view === 'entity' || mentions !== 'loading') {
       firstResultsTold.current = true;

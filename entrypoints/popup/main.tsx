@@ -4,6 +4,7 @@ import '../../components/popup/popup.css';
 import { createTranslator, pickLocale } from '../../lib/i18n/index.ts';
 import { createServices, openedWith } from './services.ts';
 
+performance.mark('dl:script');
 const i18n = createTranslator(pickLocale(navigator.languages ?? [navigator.language]));
 document.documentElement.lang = i18n.locale;
 document.title = i18n.t('appName');

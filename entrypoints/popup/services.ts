@@ -7,7 +7,7 @@
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
 import type { DatasetState, PageMentions, PopupServices, SiteState } from '../../components/popup/services.ts';
-import { Dataset, type Entity } from '../../lib/dataset/schema.ts';
+import type { Entity } from '../../lib/dataset/schema.ts';
 import { LensDatabase } from '../../lib/db/database.ts';
 import type { DatasetRow } from '../../lib/db/rows.ts';
 import type { Translator } from '../../lib/i18n/index.ts';
@@ -36,6 +36,8 @@ export function openedWith(location: Location): OpenedWith {
 }
 
 async function bundledDataset(): Promise<DatasetState> {
+  // The schema (and zod with it) is loaded only for this fallback, not on every popup open.
+  const { Dataset } = await import('../../lib/dataset/schema.ts');
   const response = await fetch(browser.runtime.getURL('/dataset/dataset.json'));
   const parsed = Dataset.safeParse(await response.json());
   if (!parsed.success) throw new Error('The bundled dataset does not fit the schema.');
@@ -49,12 +51,28 @@ async function backgroundDataset(): Promise<DatasetState> {
   return { status: 'ready', entities, version: status.datasetVersion, asOf: status.asOf, origin: status.origin };
 }
 
-function watchDataset(cb: (state: DatasetState) => void): () => void {
+/** Starts reading the dataset at once (before the first render) and replays the latest state to each watcher. */
+function datasetFeed(): (cb: (state: DatasetState) => void) => () => void {
+  let latest: DatasetState | undefined;
+  const listeners = new Set<(state: DatasetState) => void>();
+  readDataset((state) => {
+    latest = state;
+    listeners.forEach((l) => l(state));
+  });
+  return (cb) => {
+    if (latest) cb(latest);
+    listeners.add(cb);
+    return () => void listeners.delete(cb);
+  };
+}
+
+function readDataset(cb: (state: DatasetState) => void): () => void {
   let stopped = false;
   let unsubscribe: (() => void) | undefined;
   let showing: 'db' | 'fallback' | undefined;
   const emit = (state: DatasetState, from: 'db' | 'fallback') => {
     if (stopped || (from === 'fallback' && showing === 'db')) return;
+    if (!showing) performance.mark('dl:dataset');
     showing = from;
     cb(state);
   };
@@ -73,6 +91,7 @@ function watchDataset(cb: (state: DatasetState) => void): () => void {
   const db = new LensDatabase();
   db.open().then(
     () => {
+      performance.mark('dl:db-open');
       if (stopped) return db.close();
       const query = liveQuery(async () => {
         const meta = (await db.syncMeta.get('dataset')) as DatasetRow | undefined;
@@ -149,8 +168,23 @@ async function targetTab(opened: OpenedWith): Promise<Tab | undefined> {
     .sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
+async function pageMentions(tab: Promise<Tab | undefined>): Promise<PageMentions> {
+  const t = await tab;
+  if (t?.id === undefined) return undefined;
+  try {
+    const mentions = await sendMessage('getPageMentions', undefined, { tabId: t.id, frameId: 0 });
+    performance.mark('dl:mentions');
+    return Array.isArray(mentions) ? mentions.filter((m) => typeof m?.entityId === 'string' && Number.isFinite(m.count)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export function createServices(i18n: Translator, opened: OpenedWith): PopupServices {
+  // Everything the first screen needs is asked for now, in parallel, not after the first render.
+  const watchDataset = datasetFeed();
   const tab = targetTab(opened).catch(() => undefined);
+  const mentions = pageMentions(tab);
   const site = tab.then(async (t) => {
     if (t?.url) return /^https?:/.test(t.url) ? siteKey(t.url) : '';
     if (t?.id === undefined) return '';
@@ -165,16 +199,7 @@ export function createServices(i18n: Translator, opened: OpenedWith): PopupServi
     watchDataset,
     watchSyncStatus,
     syncNow: () => sendMessage('syncNow', {}),
-    async pageMentions(): Promise<PageMentions> {
-      const t = await tab;
-      if (t?.id === undefined) return undefined;
-      try {
-        const mentions = await sendMessage('getPageMentions', undefined, { tabId: t.id, frameId: 0 });
-        return Array.isArray(mentions) ? mentions.filter((m) => typeof m?.entityId === 'string' && Number.isFinite(m.count)) : undefined;
-      } catch {
-        return undefined;
-      }
-    },
+    pageMentions: () => mentions,
     async reveal(entityId, occurrence) {
       const t = await tab;
       if (t?.id === undefined) return false;
@@ -218,6 +243,7 @@ export function createServices(i18n: Translator, opened: OpenedWith): PopupServi
     close: () => window.close(),
     initial: { ...(opened.entityId ? { entityId: opened.entityId } : {}), ...(opened.query ? { query: opened.query } : {}) },
     onFirstResults() {
+      performance.mark('dl:first-results');
       // Read by scripts/bench-popup.ts: milliseconds from the popup's navigation start to its first results.
       document.documentElement.dataset.firstResultsMs = String(Math.round(performance.now()));
     },

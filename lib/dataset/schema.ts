@@ -7,25 +7,18 @@
  * `check.ts`, which needs the whole set).
  */
 import { z } from 'zod';
+import { KINDS, LANGS, STATUSES } from './enums.ts';
+
+export { KINDS, LANGS, STATUSES };
 
 export const SCHEMA_VERSION = 1;
 
-export const LANGS = ['en', 'ru', 'tk'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
-export const KINDS = [
-  'institution',
-  'action-plan',
-  'dialogue',
-  'dialogue-round',
-  'organization',
-  'law',
-] as const;
 export const Kind = z.enum(KINDS);
 export type Kind = z.infer<typeof Kind>;
 
-export const STATUSES = ['active', 'completed', 'superseded', 'abolished', 'held', 'planned'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 

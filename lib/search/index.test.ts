@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Entity } from '../dataset/schema.ts';
+import { Entity } from '../dataset/schema.ts';
 import { readEntities } from '../../scripts/dataset-files.ts';
 import { buildSearchIndex, search } from './index.ts';
 import { syntheticEntities } from './synthetic.ts';
@@ -143,7 +143,10 @@ describe('search at 2,000 entities', () => {
   const many = syntheticEntities(dataset, 2000);
   const index = buildSearchIndex(many);
 
-  it('has 2,000 entities to search', () => expect(index.entities).toHaveLength(2000));
+  it('has 2,000 entities to search, each one the schema accepts', () => {
+    expect(index.entities).toHaveLength(2000);
+    for (const e of many) expect(Entity.safeParse(e).success, e.id).toBe(true);
+  });
 
   for (const [query, id] of FIRST) {
     it.runIf(has(id))(`still finds ${id} first for "${query}"`, () => {

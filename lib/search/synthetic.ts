@@ -1,7 +1,8 @@
 /**
  * A dataset of any size for the search benchmark and the scale tests: the real entities first, then
  * made-up institutions in the same shape, with names, aliases and definitions in three languages
- * drawn from a pseudo-random (seeded, so repeatable) vocabulary. Not facts; never shipped.
+ * drawn from a pseudo-random (seeded, so repeatable) vocabulary, each text as long as the schema
+ * allows. Not facts; never shipped.
  */
 import type { Entity, Kind } from '../dataset/schema.ts';
 
@@ -35,6 +36,12 @@ export function syntheticEntities(real: readonly Entity[], total: number, seed =
     tk: Array.from({ length: 3000 }, () => word(LATIN)),
   };
   const phrase = (lang: 'en' | 'ru' | 'tk', n: number) => Array.from({ length: n }, () => pick(vocab[lang])).join(' ');
+  // As long as the schema allows a definition (400 characters), to measure the worst case.
+  const definition = (lang: 'en' | 'ru' | 'tk') => {
+    let text = phrase(lang, 70);
+    while (text.length > 400) text = text.slice(0, text.lastIndexOf(' '));
+    return cap(text);
+  };
   const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
   const out: Entity[] = [...real];
@@ -49,7 +56,7 @@ export function syntheticEntities(real: readonly Entity[], total: number, seed =
         const lang = pick(['en', 'ru', 'tk'] as const);
         return { text: cap(phrase(lang, 1 + Math.floor(random() * 4))), lang };
       }),
-      definition: { en: cap(phrase('en', 40 + Math.floor(random() * 30))), ru: cap(phrase('ru', 40)), tk: cap(phrase('tk', 40)) },
+      definition: { en: definition('en'), ru: definition('ru'), tk: definition('tk') },
       dates: kind === 'action-plan' ? { periodStart: start, periodEnd: start + 4 } : { established: String(start) },
       sources: [{ url: 'https://example.org/synthetic', title: 'Synthetic entity for benchmarks', supports: ['definition'] }],
     };
