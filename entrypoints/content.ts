@@ -47,8 +47,20 @@ export default defineContentScript({
       });
       session.marks.script = scriptStart;
       exposeForTests(session);
-      await session.start();
+      try {
+        await session.start();
+      } catch (error) {
+        // The background could not answer (it is starting, or its data is being replaced): try again once.
+        console.debug('[Dialogue Lens]', error);
+        session.stop();
+        session = undefined;
+        if (!retried) {
+          retried = true;
+          ctx.setTimeout(() => void start(), 1500);
+        }
+      }
     };
+    let retried = false;
     const stop = () => {
       session?.stop();
       session = undefined;
@@ -59,10 +71,13 @@ export default defineContentScript({
     const siteOn = async () => highlightsOn(site, { allowed: await allowedSites.getValue(), disabled: await disabledSites.getValue() });
     if (await siteOn()) await start();
     const onSitesChanged = async () => ((await siteOn()) ? void start() : stop());
-    disabledSites.watch(() => void onSitesChanged());
-    allowedSites.watch(() => void onSitesChanged());
-    disabledKinds.watch((kinds) => session?.setDisabledKinds(new Set(kinds)));
-    highlightStyle.watch((style) => session?.setHighlightStyle(style));
+    const unwatch = [
+      disabledSites.watch(() => void onSitesChanged()),
+      allowedSites.watch(() => void onSitesChanged()),
+      disabledKinds.watch((kinds) => session?.setDisabledKinds(new Set(kinds))),
+      highlightStyle.watch((style) => session?.setHighlightStyle(style)),
+    ];
+    ctx.onInvalidated(() => unwatch.forEach((u) => u()));
 
     if (window === window.top) {
       onMessage('getPageMentions', () => session?.pageMentions() ?? []);

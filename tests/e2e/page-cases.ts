@@ -36,8 +36,8 @@ export interface Driver {
   open(path: string): Promise<Tab>;
   /** Writes storage.local, as the popup and options pages do. */
   setStorage(values: Record<string, unknown>): Promise<void>;
-  /** Sends an extension message to the top frame of every page tab, as the background does for the keyboard command. */
-  sendToTabs(type: string): Promise<unknown[]>;
+  /** Sends an extension message to the top frame of every tab, as the background (keyboard command) and the popup do. */
+  sendToTabs(type: string, data?: unknown): Promise<unknown[]>;
   /** The built manifest. */
   manifest(): Record<string, unknown>;
 }
@@ -555,6 +555,44 @@ export const cases: Case[] = [
       await d.setStorage({ disabledSites: [] });
       await waitFor(tab, (h, n: number) => h.count() === n, all, 5000, 'highlights to come back');
       await tab.close();
+    },
+  },
+  {
+    name: 'on a Russian page the card names the entity in Russian first, English second',
+    async run(d) {
+      const mejlis = entity('tm.mejlis');
+      const tab = await d.open('/human-rights-dialogue-2020-ru.html');
+      await settled(tab);
+      await hover(tab, 'Меджлиса Туркменистана');
+      await waitFor(tab, (h) => h.card() !== null && h.cardText('.dl-name') !== 'Loading…', undefined, 5000, 'the card');
+      const card = await tab.run((h) => ({
+        name: h.cardText('.dl-name'),
+        lang: h.card()!.querySelector('.dl-name')!.getAttribute('lang'),
+        english: h.cardText('.dl-english'),
+      }));
+      assert.deepEqual(card, { name: mejlis.names.ru, lang: 'ru', english: mejlis.names.en });
+      await tab.screenshot('ru-popover');
+    },
+  },
+  {
+    name: "the popup's list of mentions on the page, and showing one of them",
+    async run(d) {
+      const tab = await d.open('/odd/long.html');
+      await settled(tab);
+      const answers = (await d.sendToTabs('getPageMentions')).filter(Array.isArray) as { entityId: string; name: string; count: number }[][];
+      const list = answers.find((a) => a.some((m) => m.entityId === 'tm.ombudsman'));
+      assert.ok(list, `a tab answered with its mentions: ${JSON.stringify(answers)}`);
+      assert.deepEqual(
+        list.find((m) => m.entityId === 'tm.ombudsman'),
+        { entityId: 'tm.ombudsman', count: 1, name: entity('tm.ombudsman').names.en },
+      );
+      await tab.run(() => window.scrollTo(0, document.body.scrollHeight));
+      const revealed = await d.sendToTabs('revealMention', { entityId: 'tm.ombudsman' });
+      assert.ok(revealed.includes(true));
+      await waitFor(tab, (h) => {
+        const r = h.rectOf('Ombudsman of Turkmenistan');
+        return r !== null && r.y >= 0 && r.y < innerHeight && CSS.highlights.has('dialogue-lens-flash');
+      }, undefined, 3000, 'the mention scrolled into view and flashed');
     },
   },
   {

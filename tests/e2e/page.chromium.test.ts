@@ -59,24 +59,25 @@ const driver: Driver = {
     const sw = await session.serviceWorker();
     await sw.evaluate((v) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set(v), values);
   },
-  async sendToTabs(type) {
+  async sendToTabs(type, data) {
     const sw = await session.serviceWorker();
-    return sw.evaluate(async (t) => {
+    return sw.evaluate(async ([t, d]) => {
       const chrome = (globalThis as unknown as { chrome: Chrome }).chrome;
       const tabs = await chrome.tabs.query({});
-      const message = { id: Date.now(), type: t, data: undefined, timestamp: Date.now() };
+      const message = { id: Date.now(), type: t, data: d, timestamp: Date.now() };
       return Promise.all(
         tabs.map(
           (tab) =>
             new Promise((resolve) =>
               chrome.tabs.sendMessage(tab.id!, message, { frameId: 0 }, (r) => {
                 void chrome.runtime.lastError;
-                resolve(r ?? null);
+                // @webext-core/messaging answers { res } (or { err }).
+                resolve((r as { res?: unknown } | undefined)?.res ?? null);
               }),
             ),
         ),
       );
-    }, type);
+    }, [type, data] as const);
   },
   manifest: () => JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')),
 };

@@ -65,14 +65,16 @@ const driver: Driver = {
     const page = await extension();
     await page.evaluate((v) => (globalThis as unknown as { browser: Browser }).browser.storage.local.set(v), values);
   },
-  async sendToTabs(type) {
+  async sendToTabs(type, data) {
     const page = await extension();
-    return page.evaluate(async (t) => {
+    return page.evaluate(async ([t, d]) => {
       const browser = (globalThis as unknown as { browser: Browser }).browser;
       const tabs = await browser.tabs.query({});
-      const message = { id: Date.now(), type: t, data: undefined, timestamp: Date.now() };
-      return Promise.all(tabs.map((tab) => browser.tabs.sendMessage(tab.id!, message, { frameId: 0 }).catch(() => null)));
-    }, type);
+      const message = { id: Date.now(), type: t, data: d, timestamp: Date.now() };
+      // @webext-core/messaging answers { res } (or { err }).
+      const answers = await Promise.all(tabs.map((tab) => browser.tabs.sendMessage(tab.id!, message, { frameId: 0 }).catch(() => null)));
+      return answers.map((a) => (a as { res?: unknown } | null)?.res ?? null);
+    }, [type, data] as const);
   },
   manifest: () => JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')),
 };
