@@ -38,8 +38,8 @@ export const tk: Catalog = {
   'status.planned': 'Meýilleşdirildi',
 
   back: 'Yza',
-  since: '{date} bäri',
-  until: '{date} çenli',
+  since: 'esaslandyrylan: {date}',
+  until: 'ýatyrylan: {date}',
   heldOn: '{date} geçirildi',
   period: '{start}–{end}',
   supersededBy: 'ornuna: {name}',

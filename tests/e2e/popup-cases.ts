@@ -388,6 +388,10 @@ export const languageCase: Case = {
     const tk = await openPopup(d, { languages: ['tk', 'ru'] });
     assert.equal(await tk.run(() => document.documentElement.lang), 'tk');
     assert.equal(await tk.run(() => document.querySelector('.sync-footer button')?.textContent), 'Häzir sinhronla');
+    await tk.type('Turkmenistanyn Mejlisi');
+    await waitFor(tk, () => document.querySelector('[role="option"] .result-name')?.textContent, undefined, 'results');
+    assert.equal(await tk.run(() => document.querySelector('[role="option"] .result-name')?.textContent), 'Türkmenistanyň Mejlisi');
+    await tk.screenshot('popup-tk.png');
     await tk.close();
   },
 };
