@@ -21,6 +21,9 @@ import {
   E_INFLECTS,
   E_SCRIPT_SHIFT,
   E_STARTS,
+  STEM_END,
+  STEM_INFLECTS,
+  STEM_PLAIN,
   type MentionIndex,
   type Period,
 } from './types.ts';
@@ -307,7 +310,15 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
 
   const slots = doubleArray(parts.charFirst, label);
   const stemEnd = new Uint8Array(slots.base.length);
-  for (let k = 0; k < nodes; k++) if (entries.first[k] !== entries.first[k + 1]) stemEnd[slots.slot[k]!] = 1;
+  for (let k = 0; k < nodes; k++) {
+    if (entries.first[k] === entries.first[k + 1]) continue;
+    let bits = STEM_END | STEM_PLAIN;
+    for (let e = entries.first[k]!; e < entries.first[k + 1]!; e++) {
+      if (entryFlags[e]! & E_CASE) bits &= ~STEM_PLAIN;
+      if (entryFlags[e]! & E_INFLECTS) bits |= STEM_INFLECTS;
+    }
+    stemEnd[slots.slot[k]!] = bits;
+  }
 
   return {
     chars: { first: parts.charFirst, label, entryFirst: entries.first, entryGroup, entryFlags, slots, stemEnd },

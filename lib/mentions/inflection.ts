@@ -10,7 +10,7 @@
  */
 
 import * as chars from './normalize.ts';
-import { TrieBuilder, childIn } from './trie.ts';
+import * as trie from './trie.ts';
 
 // Module-local copies: imported bindings may compile to getter calls, and the ending check runs
 // for many words of a page.
@@ -20,6 +20,8 @@ const C_LETTER = chars.C_LETTER;
 const CLASS_MASK = chars.CLASS_MASK;
 const CHAR_CLASS = chars.CHAR_CLASS;
 const CHAR_FOLD = chars.CHAR_FOLD;
+const childIn = trie.childIn;
+const TrieBuilder = trie.TrieBuilder;
 
 export const SUFFIX_NONE = 0;
 export const SUFFIX_LATIN = 1;

@@ -36,6 +36,8 @@ const E_CASE = bits.E_CASE;
 const E_INFLECTS = bits.E_INFLECTS;
 const E_SCRIPT_SHIFT = bits.E_SCRIPT_SHIFT;
 const E_STARTS = bits.E_STARTS;
+const STEM_PLAIN = bits.STEM_PLAIN;
+const STEM_INFLECTS = bits.STEM_INFLECTS;
 
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -375,10 +377,28 @@ export class Tokens {
 
   /** Which word groups the token just written (`count` tokens so far) can be, from the stems its letters walked through. */
   private resolve(count: number, start: number, letters: number, hits: number, lookup: StemLookup): void {
-    const { entryFirst, entryGroup, entryFlags, slots } = lookup.chars;
+    const { entryFirst, entryGroup, entryFlags, slots, stemEnd } = lookup.chars;
+    const slot = this.hitNode[0]!;
+    if (hits === 1 && this.hitLen[0] === letters && stemEnd[slot]! & STEM_PLAIN) {
+      // The common case ("the", "of", "и", "Mejlis"): the whole word is one stem, whose entries
+      // need no case check and no ending; they are distinct groups, so no deduplication either.
+      const node = slots.node[slot]!;
+      const from = entryFirst[node]!;
+      const to = entryFirst[node + 1]!;
+      if (this.candLen + (to - from) > this.cand.length) this.growCandidates();
+      let starts = false;
+      for (let e = from; e < to; e++) {
+        this.cand[this.candLen++] = entryGroup[e]!;
+        if (entryFlags[e]! & E_STARTS) starts = true;
+      }
+      if (starts) this.markStart(count - 1);
+      return;
+    }
     for (let h = 0; h < hits; h++) {
-      const node = slots.node[this.hitNode[h]!]!;
       const stemLen = this.hitLen[h]!;
+      // A shorter stem ("the" in "there") counts only if one of its entries takes endings.
+      if (stemLen < letters && !(stemEnd[this.hitNode[h]!]! & STEM_INFLECTS)) continue;
+      const node = slots.node[this.hitNode[h]!]!;
       let endings = -1;
       for (let e = entryFirst[node]!; e < entryFirst[node + 1]!; e++) {
         const fl = entryFlags[e]!;
@@ -390,26 +410,31 @@ export class Tokens {
         const group = entryGroup[e]!;
         if (fl & E_CASE && !this.caseMatches(start, stemLen, lookup.casePatterns.get(group) ?? '')) continue;
         this.addCandidate(group, count);
-        if (fl & E_STARTS && (this.startCount === 0 || this.starts[this.startCount - 1] !== count - 1)) {
-          if (this.startCount >= this.starts.length) {
-            const bigger = new Int32Array(this.starts.length * 2);
-            bigger.set(this.starts);
-            this.starts = bigger;
-          }
-          this.starts[this.startCount++] = count - 1;
-        }
+        if (fl & E_STARTS) this.markStart(count - 1);
       }
     }
+  }
+
+  private markStart(token: number): void {
+    if (this.startCount > 0 && this.starts[this.startCount - 1] === token) return;
+    if (this.startCount >= this.starts.length) {
+      const bigger = new Int32Array(this.starts.length * 2);
+      bigger.set(this.starts);
+      this.starts = bigger;
+    }
+    this.starts[this.startCount++] = token;
+  }
+
+  private growCandidates(): void {
+    const bigger = new Int32Array(this.cand.length * 2);
+    bigger.set(this.cand);
+    this.cand = bigger;
   }
 
   private addCandidate(group: number, count: number): void {
     const from = this.candFirst[count - 1]!;
     for (let j = from; j < this.candLen; j++) if (this.cand[j] === group) return;
-    if (this.candLen >= this.cand.length) {
-      const bigger = new Int32Array(this.cand.length * 2);
-      bigger.set(this.cand);
-      this.cand = bigger;
-    }
+    if (this.candLen >= this.cand.length) this.growCandidates();
     this.cand[this.candLen++] = group;
   }
 

@@ -14,6 +14,11 @@ export const A_MEJLIS = 16;
 /** "Halk Maslahaty", which also names the local people's councils of velayats and etraps. */
 export const A_COUNCIL = 32;
 
+/** Stem-end bits of a slot: it ends a stem; none of its entries needs a case check; some take endings. */
+export const STEM_END = 1;
+export const STEM_PLAIN = 2;
+export const STEM_INFLECTS = 4;
+
 /** Char-trie entry bits. */
 export const E_INFLECTS = 1;
 /** Two bits: the script whose endings the page word may add (`SUFFIX_*` in inflection.ts). */
@@ -58,7 +63,7 @@ export interface CharTrie {
   entryFlags: Uint8Array;
   /** The same trie as a double array, which the scanner steps through (slots, not node numbers). */
   slots: DoubleArray;
-  /** 1 where a slot's node ends a stem (has entries). */
+  /** `STEM_*` bits of each slot (0: no stem ends there). */
   stemEnd: Uint8Array;
 }
 
