@@ -9,7 +9,7 @@ import highlightCss from '../components/popover/highlights.css?raw';
 import popoverCss from '../components/popover/popover.css?inline';
 import '../components/popover/highlights.css';
 import { analyzeContext, findMentions, loadIndex, type SerializedIndex, type TextContext } from '../lib/mentions/index.ts';
-import { onMessage, sendMessage } from '../lib/messaging.ts';
+import { onMessage, sendMessage, type PageData } from '../lib/messaging.ts';
 import { UI_ATTRIBUTE } from '../lib/page/annotator.ts';
 import { PageSession } from '../lib/page/session.ts';
 import { allowedSites, disabledKinds, disabledSites, highlightStyle, highlightsOn, siteKey } from '../lib/settings.ts';
@@ -24,13 +24,18 @@ export default defineContentScript({
     if (window !== window.top && (innerWidth < 200 || innerHeight < 100)) return;
     const site = siteKey(location.href);
     let session: PageSession | undefined;
+    // Asked for at once, while the settings are read: the round trips overlap instead of adding up.
+    let early: Promise<PageData> | undefined = sendMessage('getPageData');
+    early.catch(() => undefined);
 
     const start = async () => {
       if (session || !ctx.isValid) return;
       const [kinds, style] = await Promise.all([disabledKinds.getValue(), highlightStyle.getValue()]);
+      const data = early;
+      early = undefined;
       session = new PageSession({
         win: window,
-        getPageData: () => sendMessage('getPageData'),
+        getPageData: () => data ?? sendMessage('getPageData'),
         getEntities: (ids) => sendMessage('getEntities', ids),
         createMatcher: (data, doc) => {
           const index = loadIndex(data.index as SerializedIndex);
@@ -68,8 +73,12 @@ export default defineContentScript({
     ctx.onInvalidated(stop);
 
     // The options page's deny and allow lists and the popup's "Highlight on this site" (lib/settings.ts).
-    const siteOn = async () => highlightsOn(site, { allowed: await allowedSites.getValue(), disabled: await disabledSites.getValue() });
+    const siteOn = async () => {
+      const [allowed, disabled] = await Promise.all([allowedSites.getValue(), disabledSites.getValue()]);
+      return highlightsOn(site, { allowed, disabled });
+    };
     if (await siteOn()) await start();
+    else early = undefined;
     const onSitesChanged = async () => ((await siteOn()) ? void start() : stop());
     const unwatch = [
       disabledSites.watch(() => void onSitesChanged()),
