@@ -166,7 +166,8 @@ function analyze(index: MentionIndex, text: string, options: MatchOptions): Anal
   }
   const context: TextContext = {
     aboutTurkmenistan: options.aboutTurkmenistan ?? places.anyHome,
-    mejlisAsSession: options.mejlisAsSession ?? session,
+    // Evidence in this very text counts even when the page was judged otherwise from its start.
+    mejlisAsSession: options.mejlisAsSession === true || session,
   };
   return { candidates, context };
 }

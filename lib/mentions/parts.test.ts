@@ -46,4 +46,10 @@ describe('context decided once for a page', () => {
     expect(findMentions(index, 'Mejlise wekiller gatnaşdylar.', context)).toEqual([]);
     expect(findMentions(index, 'Mejlise wekiller gatnaşdylar.', { aboutTurkmenistan: true }).map((m) => m.entityId)).toEqual(['tm.mejlis']);
   });
+
+  it('still sees the session sense in a later block when the page start did not show it', () => {
+    const context = analyzeContext(index, 'Türkmenistanyň habarlary');
+    expect(context.mejlisAsSession).toBe(false);
+    expect(findMentions(index, 'Dialogyň mejlisi geçirildi. Mejlise wekiller gatnaşdylar.', context)).toEqual([]);
+  });
 });

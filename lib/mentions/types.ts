@@ -43,9 +43,9 @@ export interface MatchOptions {
    */
   aboutTurkmenistan?: boolean;
   /**
-   * Whether the page uses Turkmen "mejlis" in its common sense (a session, a sitting).
-   * Omitted: decided from the text itself. A content script that feeds text in pieces can decide
-   * both flags once for the page with `analyzeContext`.
+   * Whether the page uses Turkmen "mejlis" in its common sense (a session, a sitting), as judged
+   * from elsewhere on the page. The text's own evidence ("dialogyň mejlisi") counts in any case.
+   * A content script that feeds text in pieces can decide both flags once with `analyzeContext`.
    */
   mejlisAsSession?: boolean;
 }
