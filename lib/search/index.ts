@@ -334,42 +334,63 @@ function titleScore(titles: readonly Title[], query: string, tokens: readonly st
 /** How many candidates get the (dearer) phrase scoring; the rest keep their word score. */
 const PHRASE_SCORED = 200;
 
+/** Per-query work arrays, one slot per entity, kept with the index so a keystroke allocates almost nothing. */
+interface Scratch {
+  total: Float64Array;
+  count: Uint8Array;
+  stamp: Uint32Array;
+  query: number;
+}
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.entities.length;
+    s = { total: new Float64Array(n), count: new Uint8Array(n), stamp: new Uint32Array(n), query: 0 };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
 export function search(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
   const folded = foldForSearch(query);
   const tokens = [...new Set(words(folded))];
   if (!tokens.length) return [];
   const limit = options.limit ?? 50;
   const { kinds } = options;
-
-  const perToken = tokens.map((t) => {
-    const exact = prefixMatches(index, t);
-    return exact.size ? exact : fuzzyMatches(index, t);
-  });
+  const scratch = scratchFor(index);
+  const q = ++scratch.query;
+  const { total, count, stamp } = scratch;
+  const touched: number[] = [];
 
   // Every word of the query must match; when no entity has them all, the ones with the most.
-  const totals = new Map<number, { score: number; count: number }>();
-  for (const matches of perToken) {
-    for (const [e, s] of matches) {
+  let most = 0;
+  for (const t of tokens) {
+    let matches = prefixMatches(index, t);
+    if (!matches.size) matches = fuzzyMatches(index, t);
+    for (const [e, score] of matches) {
       if (kinds && !kinds.has(index.entities[e]!.kind)) continue;
-      const t = totals.get(e);
-      if (t) {
-        t.score += s;
-        t.count++;
-      } else totals.set(e, { score: s, count: 1 });
+      if (stamp[e] !== q) {
+        stamp[e] = q;
+        total[e] = 0;
+        count[e] = 0;
+        touched.push(e);
+      }
+      total[e]! += score;
+      if (++count[e]! > most) most = count[e]!;
     }
   }
-  let most = 0;
-  for (const t of totals.values()) if (t.count > most) most = t.count;
 
-  const ranked = [...totals].filter(([, t]) => t.count === most).sort((a, b) => b[1].score - a[1].score);
-  const hits: SearchHit[] = ranked.map(([e, t], i) => {
+  const ranked = touched.filter((e) => count[e] === most).sort((a, b) => total[b]! - total[a]!);
+  // Only the best by word score get the phrase scoring; the rest cannot climb into the first `limit`.
+  const hits: SearchHit[] = ranked.slice(0, Math.max(PHRASE_SCORED, limit)).map((e) => {
     const entity = index.entities[e]!;
-    if (i >= PHRASE_SCORED) return { entity, score: t.score };
     const phrase = titleScore(index.titles[e]!, folded, tokens);
-    const hit: SearchHit = { entity, score: t.score + phrase.score + (index.parents.has(e) ? 0.02 : 0) };
+    const hit: SearchHit = { entity, score: total[e]! + phrase.score + (index.parents.has(e) ? 0.02 : 0) };
     if (phrase.best) hit.matched = { text: phrase.best.text, lang: phrase.best.lang, field: phrase.best.field };
     return hit;
   });
-  hits.sort((a, b) => b.score - a.score || a.entity.names.en.localeCompare(b.entity.names.en));
+  hits.sort((a, b) => b.score - a.score || (a.entity.names.en < b.entity.names.en ? -1 : a.entity.names.en > b.entity.names.en ? 1 : 0));
   return hits.slice(0, limit);
 }
