@@ -57,6 +57,12 @@ describe('generic names that belong to another country', () => {
     'Russiýa Federasiýasynyň Daşary işler ministrligi beýanat ýaýratdy.',
     'Gazagystanyň Ýokary kazyýetiniň karary.',
     'Türkmenistanyň Ilçisiniň Gruziýanyň Saglygy goraýyş we durmuş işleri ministri bilen duşuşygy.',
+    'Министерство иностранных дел Казахстана, Министерство иностранных дел Германии и МИД США.',
+    'Верховный суд Узбекистана и Министерство здравоохранения Беларуси.',
+    'Özbegistanyň Daşary işler ministrligi we Germaniýanyň Daşary işler ministrligi.',
+    'ABŞ-nyň Daşary işler ministrligi we Hytaýyň Ýokary kazyýeti.',
+    'The Supreme Court of the United States and the Ministry of Foreign Affairs of the Republic of Korea.',
+    'The French Ministry of Foreign Affairs and the US Supreme Court.',
   ])('does not link: %s', (sentence) => {
     expect(found(page(sentence))).toEqual([]);
   });

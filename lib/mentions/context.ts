@@ -6,7 +6,7 @@
 import * as tokenize from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 
-const { F_CAP, F_PARA, T_WORD } = tokenize;
+const { F_CAP, F_DASH, F_PARA, T_WORD } = tokenize;
 
 /**
  * Built-in place names found in the text, looked up by their first or last token. Kept in typed
@@ -86,6 +86,7 @@ const RU_BOUNDARY_WORDS = [
   'между', 'через', 'без', 'до', 'а', 'но', 'также', 'что', 'который', 'которое', 'которая', 'которые',
 ];
 const RU_BOUNDARY = new Set(RU_BOUNDARY_WORDS.map(tokenize.hashWord));
+const GENITIVE_TOKENS = new Set(['nyn', 'nin', 'yn', 'in', 'un', 'nun'].map(tokenize.hashWord));
 
 /**
  * Does another country own this name? Before it: "Georgia's", "Georgian", "Gruziýanyň", "российский".
@@ -94,7 +95,12 @@ const RU_BOUNDARY = new Set(RU_BOUNDARY_WORDS.map(tokenize.hashWord));
  * иностранных дел Грузии"). A following "of Turkmenistan" settles it the other way.
  */
 export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number): boolean {
-  if (s > 0 && !(tokens.flags[s]! & F_PARA) && places.startingTo(s - 1) >= 0) return !places.homeTo(s - 1);
+  if (s > 0 && !(tokens.flags[s]! & F_PARA)) {
+    let before = s - 1;
+    // "ABŞ-nyň Daşary işler ministrligi": the case ending of an abbreviation is written after a hyphen.
+    if (tokens.flags[before]! & F_DASH && GENITIVE_TOKENS.has(tokens.hashOf(before))) before--;
+    if (places.startingTo(before) >= 0) return !places.homeTo(before);
+  }
   let j = e + 1;
   let cyrillicWords = 0;
   for (let steps = 0; steps < 10 && j < tokens.count; steps++) {
