@@ -53,8 +53,22 @@ async function firstResults(url: string): Promise<number> {
   await popup.goto(url);
   const ms = await popup.waitForFunction(() => Number(document.documentElement.dataset.firstResultsMs) || 0, null, { timeout: 15_000 });
   const value = (await ms.jsonValue()) as number;
+  // Where the time went: the marks the popup sets on its way (entrypoints/popup, components/popup).
+  const marks = await popup.evaluate(() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])));
+  for (const [name, at] of Object.entries(marks)) (steps[name] ??= []).push(at);
   await popup.close();
   return value;
+}
+
+let steps: Record<string, number[]> = {};
+function stepSummary(): string {
+  const line = Object.entries(steps)
+    .map(([name, xs]) => [name, stats(xs).median] as const)
+    .sort((a, b) => a[1] - b[1])
+    .map(([name, median]) => `${name.replace(/^dl:/, '')} ${median}`)
+    .join(' → ');
+  steps = {};
+  return line;
 }
 
 async function measure(label: string): Promise<Record<string, ReturnType<typeof stats>>> {
@@ -66,7 +80,7 @@ async function measure(label: string): Promise<Record<string, ReturnType<typeof 
     search.push(await firstResults(session.extensionUrl('popup.html#q=ombudswoman')));
   }
   const out = { home: stats(home), search: stats(search) };
-  console.log(`${label}\n  home view   median ${out.home.median} ms  max ${out.home.max} ms\n  search      median ${out.search.median} ms  max ${out.search.max} ms`);
+  console.log(`${label}\n  home view   median ${out.home.median} ms  max ${out.home.max} ms\n  search      median ${out.search.median} ms  max ${out.search.max} ms\n  steps (median ms from navigation start): ${stepSummary()}`);
   return out;
 }
 

@@ -84,7 +84,8 @@ export function OnThisPage(p: OnThisPageProps) {
   );
 }
 
-export function Timeline({ i18n, rounds, onOpen }: { i18n: Translator; rounds: readonly RoundRef[]; onOpen(id: string): void }) {
+/** `rounds` undefined: the dataset is still loading. */
+export function Timeline({ i18n, rounds, onOpen }: { i18n: Translator; rounds: readonly RoundRef[] | undefined; onOpen(id: string): void }) {
   const { t } = i18n;
   return (
     <section class="panel" aria-labelledby="timeline-heading">
@@ -92,9 +93,11 @@ export function Timeline({ i18n, rounds, onOpen }: { i18n: Translator; rounds: r
         <h2 id="timeline-heading" class="section-title">
           {t('timeline')}
         </h2>
-        {rounds.length > 0 && <span class="muted small">{t('timelineCount', { count: rounds.length })}</span>}
+        {rounds && rounds.length > 0 && <span class="muted small">{t('timelineCount', { count: rounds.length })}</span>}
       </div>
-      {rounds.length === 0 ? (
+      {!rounds ? (
+        <p class="muted">{t('searchLoading')}</p>
+      ) : rounds.length === 0 ? (
         <p class="muted">{t('timelineEmpty')}</p>
       ) : (
         <ol class="timeline">

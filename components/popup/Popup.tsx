@@ -93,8 +93,10 @@ export function Popup({ services }: { services: PopupServices }) {
   useEffect(() => setActive(hits.length ? 0 : -1), [hits]);
   // A layout effect: it runs as soon as the results are in the DOM, before the browser paints them.
   useLayoutEffect(() => {
-    if (firstResultsTold.current || dataset.status !== 'ready' || !index) return;
-    if (view === 'results' || view === 'entity' || mentions !== 'loading') {
+    if (firstResultsTold.current) return;
+    const ready = dataset.status === 'ready' && index !== undefined;
+    // The home view's first results are the page's mentions, which need no dataset; the rest do.
+    if (ready || (view === 'home' && Array.isArray(mentions))) {
       firstResultsTold.current = true;
       services.onFirstResults?.();
     }
@@ -224,7 +226,7 @@ export function Popup({ services }: { services: PopupServices }) {
       </header>
 
       <main class="popup-main">
-        {dataset.status === 'loading' && <p class="muted">{t('searchLoading')}</p>}
+        {dataset.status === 'loading' && view !== 'home' && <p class="muted">{t('searchLoading')}</p>}
         {dataset.status === 'error' && (
           <p class="sync-error" role="alert">
             {dataset.error}
@@ -254,7 +256,7 @@ export function Popup({ services }: { services: PopupServices }) {
             )}
           </div>
         )}
-        {view === 'home' && dataset.status !== 'loading' && (
+        {view === 'home' && (
           <>
             <OnThisPage
               i18n={i18n}
@@ -266,7 +268,7 @@ export function Popup({ services }: { services: PopupServices }) {
               onOpen={open}
               onSiteToggle={(on) => void toggleSite(on)}
             />
-            <Timeline i18n={i18n} rounds={rounds} onOpen={open} />
+            <Timeline i18n={i18n} rounds={dataset.status === 'loading' ? undefined : rounds} onOpen={open} />
           </>
         )}
       </main>
