@@ -14,7 +14,6 @@ import * as trie from './trie.ts';
 
 // Module-local copies: imported bindings may compile to getter calls, and the ending check runs
 // for many words of a page.
-const C_APOS = chars.C_APOS;
 const C_DIGIT = chars.C_DIGIT;
 const C_LETTER = chars.C_LETTER;
 const CLASS_MASK = chars.CLASS_MASK;
@@ -86,7 +85,7 @@ export const MAX_SUFFIX = Math.max(...[...LATIN_SET, ...CYRILLIC_SET].map((s) =>
 
 /**
  * All endings in one character trie, each node marked with the sets (`1 << SUFFIX_*`) in which the
- * path to it is a complete ending: the scanner checks a page word's ending without building a string.
+ * path to it is a complete ending. The scanner uses its mirror image (BACKWARD).
  */
 const ENDINGS = (() => {
   const builder = new TrieBuilder();
@@ -108,28 +107,57 @@ const ENDINGS = (() => {
   return { first: frozen.first, label: Uint16Array.from(frozen.labels), mask };
 })();
 
+/** The endings spelled backwards, so one walk back from a word's end finds every ending it has. */
+const BACKWARD = (() => {
+  const builder = new TrieBuilder();
+  const root = builder.addRoot();
+  const marks = new Map<number, number>();
+  for (let node = 0; node < ENDINGS.label.length; node++) {
+    if (!ENDINGS.mask[node]) continue;
+    // Spell the ending of this node by climbing to the root.
+    const letters: number[] = [];
+    for (let k = node; k > 0; k = parentOf(k)) letters.push(ENDINGS.label[k]!);
+    let at = root;
+    for (const letter of letters) at = builder.child(at, letter);
+    marks.set(at, (marks.get(at) ?? 0) | ENDINGS.mask[node]!);
+  }
+  const frozen = builder.freeze([root]);
+  const mask = new Uint8Array(frozen.labels.length);
+  for (const [node, m] of marks) mask[frozen.renumber[node]!] = m;
+  return { first: frozen.first, label: Uint16Array.from(frozen.labels), mask };
+})();
+
+function parentOf(node: number): number {
+  let lo = 0;
+  let hi = ENDINGS.label.length - 1;
+  // Children are contiguous and numbered after their parents: the parent is the last node whose first child is at or before `node`.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (ENDINGS.first[mid]! <= node) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
- * The sets (`1 << SUFFIX_*`) in which the letters of text[from, to) after the first `skip` of them
- * form an ending; 0 if none. Folds as it reads (no copy); stops at an apostrophe ("Mejlis's").
+ * For each length n up to MAX_SUFFIX, the sets (`1 << SUFFIX_*`) in which the last n letters of
+ * text[from, to) form an ending (0: none): `bySize[n]`. One walk back from the end serves every
+ * stem the word passed through.
  */
-export function endingSetsOf(text: string, from: number, to: number, skip: number): number {
+export function endingsBySize(text: string, from: number, to: number, bySize: Uint8Array): void {
+  bySize.fill(0);
   let node = 0;
-  for (let i = from; i < to; i++) {
+  let size = 0;
+  for (let i = to - 1; i >= from && size < MAX_SUFFIX; i--) {
     const c = text.charCodeAt(i);
     let k = CHAR_CLASS[c]!;
     if (k === 0) k = chars.charClass(c);
     k &= CLASS_MASK;
-    if (k === C_LETTER || k === C_DIGIT) {
-      if (skip > 0) skip--;
-      else if ((node = childIn(ENDINGS.first, ENDINGS.label, node, CHAR_FOLD[c]!)) < 0) return 0;
-    } else if (k === C_APOS) break;
+    if (k !== C_LETTER && k !== C_DIGIT) continue;
+    node = childIn(BACKWARD.first, BACKWARD.label, node, CHAR_FOLD[c]!);
+    if (node < 0) return;
+    bySize[++size] = BACKWARD.mask[node]!;
   }
-  return skip === 0 ? ENDINGS.mask[node]! : 0;
-}
-
-/** Is `ending` (folded) a word ending the page may add to a stem of this script? */
-export function isEnding(script: number, ending: string): boolean {
-  return (endingSetsOf(ending, 0, ending.length, 0) & (1 << script)) !== 0;
 }
 
 export function scriptOf(folded: string): number {

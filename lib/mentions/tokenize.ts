@@ -31,7 +31,7 @@ const CHAR_CLASS = chars.CHAR_CLASS;
 const CHAR_FOLD = chars.CHAR_FOLD;
 const classifyChar = chars.classifyChar;
 const MAX_SUFFIX = inflection.MAX_SUFFIX;
-const endingSetsOf = inflection.endingSetsOf;
+const endingsBySize = inflection.endingsBySize;
 const E_CASE = bits.E_CASE;
 const E_INFLECTS = bits.E_INFLECTS;
 const E_SCRIPT_SHIFT = bits.E_SCRIPT_SHIFT;
@@ -95,6 +95,8 @@ export class Tokens {
   private candLen = 0;
   private readonly hitNode = new Int32Array(MAX_STEM_HITS);
   private readonly hitLen = new Int32Array(MAX_STEM_HITS);
+  /** `endingsBySize` of the word being resolved. */
+  private readonly endings = new Uint8Array(MAX_SUFFIX + 1);
 
   /** The folded spelling of token k (allocates; for the rare checks around a match). */
   textOf(k: number): string {
@@ -394,18 +396,23 @@ export class Tokens {
       if (starts) this.markStart(count - 1);
       return;
     }
+    let endingsRead = false;
     for (let h = 0; h < hits; h++) {
       const stemLen = this.hitLen[h]!;
       // A shorter stem ("the" in "there") counts only if one of its entries takes endings.
       if (stemLen < letters && !(stemEnd[this.hitNode[h]!]! & STEM_INFLECTS)) continue;
       const node = slots.node[this.hitNode[h]!]!;
-      let endings = -1;
       for (let e = entryFirst[node]!; e < entryFirst[node + 1]!; e++) {
         const fl = entryFlags[e]!;
         if (stemLen < letters) {
           if (!(fl & E_INFLECTS) || letters - stemLen > MAX_SUFFIX) continue;
-          if (endings < 0) endings = endingSetsOf(this.text, start, this.end[count - 1]!, stemLen);
-          if (!(endings & (1 << ((fl >> E_SCRIPT_SHIFT) & 3)))) continue;
+          if (!endingsRead) {
+            endingsRead = true;
+            // A possessive "'s" absorbed into the token is not part of the ending.
+            const end = this.end[count - 1]! - (this.flags[count - 1]! & F_POSS ? 2 : 0);
+            endingsBySize(this.text, start, end, this.endings);
+          }
+          if (!(this.endings[letters - stemLen]! & (1 << ((fl >> E_SCRIPT_SHIFT) & 3)))) continue;
         }
         const group = entryGroup[e]!;
         if (fl & E_CASE && !this.caseMatches(start, stemLen, lookup.casePatterns.get(group) ?? '')) continue;
