@@ -40,6 +40,8 @@ export interface Driver {
   sendToTabs(type: string, data?: unknown): Promise<unknown[]>;
   /** The built manifest. */
   manifest(): Record<string, unknown>;
+  /** Resolves with the URL of the next tab whose URL contains `urlPart`. */
+  waitForTab(urlPart: string): Promise<string>;
 }
 
 /** Page-side helpers, available as `h` inside `run`. */
@@ -321,6 +323,43 @@ export const cases: Case[] = [
       await tab.press('Escape');
       await waitFor(tab, (h) => h.card() === null, undefined, 3000, 'the card to close');
       await tab.close();
+    },
+  },
+  {
+    name: 'the card\'s actions: navigate to a related entity and back, copy the citation, search in Dialogue Lens',
+    async run(d) {
+      const tab = await d.open(SEED);
+      await settled(tab);
+      await hover(tab, 'Ombudswoman of Turkmenistan');
+      await waitFor(tab, (h) => h.card() !== null && h.cardText('.dl-name') !== 'Loading…', undefined, 5000, 'the card');
+      const centre = (selector: string, text?: string) =>
+        tab.run(
+          (h, [sel, t]: [string, string | null]) => {
+            const el = [...h.card()!.querySelectorAll(sel)].find((e) => t === null || e.textContent === t);
+            if (!el) return null;
+            // Inside the card's own scroll area, as a reader scrolls the card to reach it.
+            el.scrollIntoView({ block: 'nearest' });
+            const r = el.getBoundingClientRect();
+            return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+          },
+          [selector, text ?? null],
+        );
+      const related = await tab.run((h) => h.card()!.querySelector('.dl-row .dl-entity')?.textContent ?? null);
+      assert.ok(related, 'the card names a related entity');
+      const at = (await centre('.dl-row .dl-entity'))!;
+      await tab.mouseMove(at.x, at.y);
+      await tab.click(at.x, at.y);
+      await waitFor(tab, (h, name: string) => h.cardText('.dl-name') === name, related, 5000, 'the related entity\'s card');
+      const back = (await centre('button[aria-label="Back"]'))!;
+      await tab.click(back.x, back.y);
+      await waitFor(tab, (h, name: string) => h.cardText('.dl-name') === name, entity('tm.ombudsman').names.en, 5000, 'back to the first card');
+      const copy = (await centre('.dl-action', 'Copy citation'))!;
+      await tab.click(copy.x, copy.y);
+      await waitFor(tab, (h) => h.card()?.querySelectorAll('.dl-action')[1]?.textContent === 'Copied', undefined, 3000, 'the citation to be copied');
+      const search = (await centre('.dl-action', 'Search in Dialogue Lens'))!;
+      const opened = d.waitForTab('entity=tm.ombudsman');
+      await tab.click(search.x, search.y);
+      assert.match(await opened, /popup\.html\?entity=tm\.ombudsman/);
     },
   },
   {

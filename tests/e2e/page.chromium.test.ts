@@ -79,6 +79,11 @@ const driver: Driver = {
       );
     }, [type, data] as const);
   },
+  async waitForTab(part) {
+    const page = await session.context.waitForEvent('page', { predicate: (p) => p.url().includes(part), timeout: 10_000 });
+    open.add(page);
+    return page.url();
+  },
   manifest: () => JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')),
 };
 

@@ -76,6 +76,21 @@ const driver: Driver = {
       return answers.map((a) => (a as { res?: unknown } | null)?.res ?? null);
     }, [type, data] as const);
   },
+  async waitForTab(part) {
+    // BiDi reports moz-extension tabs as about:blank (see the e2e recipe): ask each tab where it is.
+    const until = Date.now() + 10_000;
+    while (Date.now() < until) {
+      for (const page of await session.browser.pages()) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.includes(part)) {
+          open.add(page);
+          return href;
+        }
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    throw new Error(`no tab opened at …${part}`);
+  },
   manifest: () => JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')),
 };
 
