@@ -24,6 +24,7 @@ import {
   STEM_END,
   STEM_INFLECTS,
   STEM_PLAIN,
+  STEM_STARTS,
   type MentionIndex,
   type Period,
 } from './types.ts';
@@ -316,6 +317,7 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     for (let e = entries.first[k]!; e < entries.first[k + 1]!; e++) {
       if (entryFlags[e]! & E_CASE) bits &= ~STEM_PLAIN;
       if (entryFlags[e]! & E_INFLECTS) bits |= STEM_INFLECTS;
+      if (entryFlags[e]! & E_STARTS) bits |= STEM_STARTS;
     }
     stemEnd[slots.slot[k]!] = bits;
   }

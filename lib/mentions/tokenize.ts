@@ -38,6 +38,7 @@ const E_SCRIPT_SHIFT = bits.E_SCRIPT_SHIFT;
 const E_STARTS = bits.E_STARTS;
 const STEM_PLAIN = bits.STEM_PLAIN;
 const STEM_INFLECTS = bits.STEM_INFLECTS;
+const STEM_STARTS = bits.STEM_STARTS;
 
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -185,6 +186,9 @@ export class Tokens {
     const daCheck = trie.slots.check;
     const daSize = daBase.length;
     const stemEnd = trie.stemEnd;
+    const slotNode = trie.slots.node;
+    const entryFirst = trie.entryFirst;
+    const entryGroup = trie.entryGroup;
     const hitNode = this.hitNode;
     const hitLen = this.hitLen;
     // Token arrays live in locals for the loop (reloaded after growing); tokens are written
@@ -299,7 +303,23 @@ export class Tokens {
         tFlags[count] = tokFlags;
         tCand[count] = this.candLen;
         count++;
-        if (hits !== 0) this.resolve(count, tokStart, letters, hits, lookup!);
+        if (hits !== 0) {
+          const slot = hitNode[0]!;
+          const stem = stemEnd[slot]!;
+          if (hits === 1 && hitLen[0] === letters && stem & STEM_PLAIN) {
+            // The common case ("the", "of", "и", "Mejlis"), inline: the whole word is one stem,
+            // whose entries need no case check and no ending, and are distinct groups.
+            const node = slotNode[slot]!;
+            const from = entryFirst[node]!;
+            const to = entryFirst[node + 1]!;
+            if (this.candLen + (to - from) > this.cand.length) this.growCandidates();
+            const cand = this.cand;
+            let at = this.candLen;
+            for (let e = from; e < to; e++) cand[at++] = entryGroup[e]!;
+            this.candLen = at;
+            if (stem & STEM_STARTS) this.markStart(count - 1);
+          } else this.resolve(count, tokStart, letters, hits, lookup!);
+        }
         open = 0;
         if (tokEnd !== i) {
           i = tokEnd - 1;
@@ -380,22 +400,6 @@ export class Tokens {
   /** Which word groups the token just written (`count` tokens so far) can be, from the stems its letters walked through. */
   private resolve(count: number, start: number, letters: number, hits: number, lookup: StemLookup): void {
     const { entryFirst, entryGroup, entryFlags, slots, stemEnd } = lookup.chars;
-    const slot = this.hitNode[0]!;
-    if (hits === 1 && this.hitLen[0] === letters && stemEnd[slot]! & STEM_PLAIN) {
-      // The common case ("the", "of", "и", "Mejlis"): the whole word is one stem, whose entries
-      // need no case check and no ending; they are distinct groups, so no deduplication either.
-      const node = slots.node[slot]!;
-      const from = entryFirst[node]!;
-      const to = entryFirst[node + 1]!;
-      if (this.candLen + (to - from) > this.cand.length) this.growCandidates();
-      let starts = false;
-      for (let e = from; e < to; e++) {
-        this.cand[this.candLen++] = entryGroup[e]!;
-        if (entryFlags[e]! & E_STARTS) starts = true;
-      }
-      if (starts) this.markStart(count - 1);
-      return;
-    }
     let endingsRead = false;
     for (let h = 0; h < hits; h++) {
       const stemLen = this.hitLen[h]!;

@@ -18,6 +18,8 @@ export const A_COUNCIL = 32;
 export const STEM_END = 1;
 export const STEM_PLAIN = 2;
 export const STEM_INFLECTS = 4;
+/** Some entry's group can begin an alias. */
+export const STEM_STARTS = 8;
 
 /** Char-trie entry bits. */
 export const E_INFLECTS = 1;
