@@ -141,6 +141,28 @@ export const cases: Case[] = [
       const firstMatched = await popup.run(() => document.querySelector('[role="option"] .result-meta')?.textContent ?? '');
       assert.match(firstMatched, /matches “Ombudswoman”/);
       await popup.screenshot('search-ombudswoman.png');
+
+      // Kind chips: "Action plans" alone leaves only plans; "All" brings every kind back.
+      await fill(popup, '#search-input', 'turkmenistan');
+      await waitFor(popup, () => document.querySelectorAll('[role="option"]').length > 3, undefined, 'results for turkmenistan');
+      const kindsOf = () => [...document.querySelectorAll('[role="option"] .result-meta')].map((m) => m.textContent?.split(' · ')[0]);
+      assert.ok(new Set(await popup.run(kindsOf)).size > 1, 'several kinds before filtering');
+      const chip = await popup.run(() => [...document.querySelectorAll('.kind-chips button')].findIndex((b) => b.textContent === 'Action plans'));
+      assert.ok(chip > 0, 'there is an "Action plans" chip');
+      await popup.click(`.kind-chips button:nth-child(${chip + 1})`);
+      const only = await waitFor(
+        popup,
+        () => {
+          const kinds = [...document.querySelectorAll('[role="option"] .result-meta')].map((m) => m.textContent?.split(' · ')[0]);
+          return kinds.length && kinds.every((k) => k === 'National action plan') ? kinds : null;
+        },
+        undefined,
+        'only action plans',
+      );
+      assert.ok(only.length > 0);
+      assert.equal(await popup.run((n: number) => document.querySelector(`.kind-chips button:nth-child(${n})`)?.getAttribute('aria-pressed'), chip + 1), 'true');
+      await popup.click('.kind-chips button:nth-child(1)');
+      await waitFor(popup, () => new Set([...document.querySelectorAll('[role="option"] .result-meta')].map((m) => m.textContent?.split(' · ')[0])).size > 1, undefined, 'all kinds again');
       await popup.close();
     },
   },
@@ -315,6 +337,32 @@ export const cases: Case[] = [
       await options.close();
     },
   },
+  {
+    name: '"Reset to defaults" in the options puts every setting back',
+    async run(d) {
+      const options = await d.openExtension('options.html');
+      await waitFor(options, () => !!document.querySelector('#kind-law'), undefined, 'the options page');
+      await options.click('#kind-law');
+      await fill(options, '#denied-sites', 'Example.org\nhttps://www.news.example.com/x');
+      await options.click('.sites-form button[type="submit"]');
+      await waitFor(options, () => document.querySelector('#sites-status')?.textContent === 'Saved.', undefined, 'the sites to be saved');
+      assert.equal(await options.run(() => (document.querySelector('#denied-sites') as HTMLTextAreaElement).value), 'example.org\nnews.example.com', 'entries are shown as they are stored');
+      assert.equal(await options.run(() => (document.querySelector('#kind-law') as HTMLInputElement).checked), false);
+
+      await options.click('.reset .button.secondary');
+      await waitFor(options, () => !!document.querySelector('.reset .button.danger'), undefined, 'the confirmation');
+      assert.equal(await options.run(() => document.activeElement?.textContent), 'Reset to defaults', 'the confirming button has focus');
+      await options.click('.reset .button.danger');
+      await waitFor(options, () => document.querySelector('#reset-status')?.textContent === 'All settings are back to their defaults.', undefined, 'the reset');
+      await waitFor(
+        options,
+        () => (document.querySelector('#kind-law') as HTMLInputElement).checked && (document.querySelector('#denied-sites') as HTMLTextAreaElement).value === '',
+        undefined,
+        'the defaults shown',
+      );
+      await options.close();
+    },
+  },
 ];
 
 /** Last: it changes the stored dataset for the rest of the session. */
@@ -349,6 +397,14 @@ export const syncCase: Case = {
       const popup = await openPopup(d);
       const facts = () => document.querySelector('.sync-footer .dataset-facts')?.textContent ?? '';
       assert.match(await popup.run(facts), new RegExp(`Dataset ${bundled.version.replace(/\./g, '\\.')}\\b`));
+      // A manifest that is not signed by us: a plain-language error, and the data stays as it was.
+      await data.fault('bad-signature');
+      await popup.click('.sync-footer button');
+      const refused = await waitFor(popup, () => document.querySelector('.sync-footer [role="alert"]')?.textContent, undefined, 'the sync error', 30_000);
+      assert.match(refused, /^The new data is not signed by the Dialogue Lens team; it was not used\./);
+      assert.match(await popup.run(facts), new RegExp(`Dataset ${bundled.version.replace(/\./g, '\\.')}\\b`), 'the old version stays');
+      await popup.screenshot('sync-refused.png');
+
       await popup.click('.sync-footer button');
       const updated = await waitFor(
         popup,
