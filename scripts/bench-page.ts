@@ -265,27 +265,32 @@ async function main() {
       }
       await page.close();
 
-      // The same page with the extension off for the site: the heap baseline and the traversal floor.
+      // The same page with the extension off for the site: the heap baseline and the traversal floor,
+      // on its own fresh load (the first pass over a page's nodes is the expensive one).
       await setDisabled(true);
       const bare = await session.context.newPage();
       await bare.goto(url, { waitUntil: 'load' });
       await bare.waitForTimeout(200);
-      // Heap first: the floor passes below create a wrapper for every text node.
+      // Heap first: the floor pass creates a wrapper for every text node.
       const bareHeap = await heapUsed(bare);
       const floor = await bare.evaluate(FLOOR);
-      // The same pass in a fresh isolated world, the kind of world a content script runs in: there,
-      // Chromium keeps DOM wrappers in a hash map instead of on the node, so touching a node costs more.
-      const cdp = await bare.context().newCDPSession(bare);
+      await bare.close();
+      // The same pass in a fresh isolated world, the kind of world a content script runs in (another
+      // fresh load: wrappers are per world, but a second pass over the same nodes is faster anyway).
+      const iso = await session.context.newPage();
+      await iso.goto(url, { waitUntil: 'load' });
+      await iso.waitForTimeout(200);
+      const cdp = await iso.context().newCDPSession(iso);
       const { frameTree } = await cdp.send('Page.getFrameTree');
       const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'bench-floor' });
       const isolated = await cdp.send('Runtime.evaluate', { contextId: executionContextId, expression: FLOOR, returnByValue: true });
       await cdp.detach();
+      await iso.close();
       if (i > 0) {
         floors.push(floor as number);
         isolatedFloors.push(isolated.result.value as number);
         baselineHeaps.push(bareHeap);
       }
-      await bare.close();
     }
   } finally {
     await setDisabled(false).catch(() => {});
