@@ -163,7 +163,9 @@ export class PageAnnotator {
   setStyle(style: HighlightStyle): void {
     this.style = style;
     if (this.useMarks || !this.highlight) {
-      for (const m of this.mentions) this.paintMark(m);
+      for (const mark of this.document.querySelectorAll(`mark[${MARK_ATTRIBUTE}]`)) {
+        if (mark.getAttribute(MARK_ATTRIBUTE) !== 'off') mark.setAttribute('style', MARK_STYLES[style]);
+      }
       return;
     }
     const marker = `${HIGHLIGHT_NAME}-marker`;
@@ -322,7 +324,7 @@ export class PageAnnotator {
     const show = !m.hidden && (this.options.enabled?.(m.entityId) ?? true);
     if (show === m.painted) return;
     m.painted = show;
-    if (this.useMarks) this.paintMark(m);
+    if (this.useMarks) this.markLater(m, show);
     else if (show) this.pendingPaint.add(m.range);
     else if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
   }
@@ -330,7 +332,7 @@ export class PageAnnotator {
   private remove(m: PageMention): void {
     if (m.painted) {
       m.painted = false;
-      if (this.useMarks) this.paintMark(m);
+      if (this.useMarks) this.markLater(m, false);
       else if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
     }
     this.mentions.delete(m);
@@ -344,6 +346,7 @@ export class PageAnnotator {
    * (frames of 60–140 ms on the 1.5 MB page); a few large additions pay it a few times.
    */
   private flushPaint(): void {
+    if (this.useMarks) this.flushMarks();
     if (!this.pendingPaint.size || !this.highlight) return;
     for (const range of this.pendingPaint) this.highlight.add(range);
     this.pendingPaint.clear();
@@ -452,35 +455,48 @@ export class PageAnnotator {
 
   // The <mark> fallback, for browsers without the Custom Highlight API.
 
-  private paintMark(m: PageMention): void {
-    if (m.painted && m.startNode === m.endNode && !(m.startNode.parentElement?.hasAttribute(MARK_ATTRIBUTE) ?? false)) {
-      const mark = this.document.createElement('mark');
-      mark.setAttribute(MARK_ATTRIBUTE, this.style);
-      mark.setAttribute('style', MARK_STYLES[this.style]);
-      const range = this.rangeOf(m);
-      this.unindex(m);
-      range.surroundContents(mark);
-      const text = mark.firstChild as Text;
-      // The node we split keeps the text before the mention; later mentions in it now live after the mark.
-      const after = mark.nextSibling?.nodeType === 3 ? (mark.nextSibling as Text) : undefined;
-      for (const other of this.byNode.get(m.startNode) ?? []) {
-        if (other.startOffset >= m.endOffset && after) {
-          this.unindex(other);
-          other.startOffset -= m.endOffset;
-          other.endOffset -= m.endOffset;
-          other.startNode = other.endNode = after;
-          this.index(other);
-        }
+  private readonly pendingMarks = new Set<PageMention>();
+
+  private markLater(m: PageMention, show: boolean): void {
+    if (show) {
+      this.pendingMarks.add(m);
+      return;
+    }
+    if (this.pendingMarks.delete(m)) return;
+    const mark = m.startNode.parentElement;
+    if (mark?.hasAttribute(MARK_ATTRIBUTE)) {
+      mark.setAttribute(MARK_ATTRIBUTE, 'off');
+      mark.setAttribute('style', 'all: unset !important');
+    }
+  }
+
+  /**
+   * Wraps the pending mentions, last first: wrapping splits a text node, and the node keeps the
+   * text before the mention, so the offsets of the mentions before it stay right. A name split by
+   * the page's own markup is left unmarked (a mark cannot span elements without moving them).
+   */
+  private flushMarks(): void {
+    const pending = [...this.pendingMarks].sort((a, b) => compareMentions(b, a));
+    this.pendingMarks.clear();
+    for (const m of pending) {
+      const current = m.startNode.parentElement;
+      if (current?.hasAttribute(MARK_ATTRIBUTE)) {
+        current.setAttribute(MARK_ATTRIBUTE, 'on');
+        current.setAttribute('style', MARK_STYLES[this.style]);
+        continue;
       }
+      if (m.startNode !== m.endNode || !m.startNode.isConnected) continue;
+      const mark = this.document.createElement('mark');
+      mark.setAttribute(MARK_ATTRIBUTE, 'on');
+      mark.setAttribute('style', MARK_STYLES[this.style]);
+      this.unindex(m);
+      this.rangeOf(m).surroundContents(mark);
+      const text = mark.firstChild as Text;
       Object.assign(m, { startNode: text, endNode: text, startOffset: 0, endOffset: text.length });
       this.index(m);
-      for (const o of this.observers) o.takeRecords();
-    } else if (m.painted) {
-      m.startNode.parentElement?.setAttribute('style', MARK_STYLES[this.style]);
-    } else {
-      const mark = m.startNode.parentElement;
-      if (mark?.hasAttribute(MARK_ATTRIBUTE)) mark.setAttribute('style', 'all: unset !important');
     }
+    // Our own insertions are not the page's changes.
+    for (const o of this.observers) o.takeRecords();
   }
 
   private unwrapAll(): void {

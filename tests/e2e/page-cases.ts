@@ -11,6 +11,7 @@ import path from 'node:path';
 import { ROOT } from '../harness/browsers.ts';
 import type { FixtureServer } from '../harness/server.ts';
 import type { Dataset, Entity } from '../../lib/dataset/schema.ts';
+import { build } from 'esbuild';
 import { generatePage } from '../../scripts/bench-page.ts';
 
 /** A tab, driven the same way in both browsers. */
@@ -242,8 +243,34 @@ export const PAGES: Record<string, string> = {
   ),
 };
 
-export function addPages(server: FixtureServer): void {
+/**
+ * lib/page's annotator bundled for a page's own world, to exercise the `<mark>` fallback (the one
+ * path the browsers we support never take on their own, since both have the Highlight API).
+ */
+async function annotatorBundle(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: "import { PageAnnotator } from './lib/page/annotator.ts'; (window as any).DialogueLensAnnotator = PageAnnotator;",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0]!.text.replace(/<\/script/gi, '<\\/script');
+}
+
+export async function addPages(server: FixtureServer): Promise<void> {
   for (const [p, html] of Object.entries(PAGES)) server.route(p, html);
+  server.route(
+    '/odd/fallback.html',
+    page(
+      'Fallback',
+      `<h1>A page for the fallback</h1><p id="one">The Zebra Council met. Later the Zebra Council and the <i>Zebra</i> Council adjourned.</p><p id="two">Nothing here.</p><script>${await annotatorBundle()}</script>`,
+    ),
+  );
   const { html } = generatePage(1.5 * 1024 * 1024, { en: ['Mejlis of Turkmenistan', 'Ombudsman of Turkmenistan'], ru: ['Меджлис Туркменистана'] });
   server.route('/odd/huge.html', html.replace('</main>', '<p id="last">The very last line: the Ombudsman of Turkmenistan.</p></main>'));
 }
@@ -574,6 +601,32 @@ export const cases: Case[] = [
       );
       assert.ok(last > 1000, `many mentions on the huge page (${last})`);
       await huge.close();
+    },
+  },
+  {
+    name: 'without the Highlight API, mentions are wrapped in <mark data-dialogue-lens> and unwrapped again on stop',
+    async run(d) {
+      const tab = await d.open('/odd/fallback.html');
+      const result = await tab.run(async () => {
+        const before = { text: document.body.textContent, nodes: document.getElementById('one')!.childNodes.length };
+        const Annotator = (window as unknown as { DialogueLensAnnotator: new (w: Window, o: object) => { start(): void; idle(): Promise<void>; stop(): void } }).DialogueLensAnnotator;
+        // A stand-in matcher with the mention engine's output shape.
+        const match = (text: string) => [...text.matchAll(/Zebra Council/g)].map((m) => ({ start: m.index!, end: m.index! + 13, entityId: 'test.zebra', alias: 'Zebra Council' }));
+        const annotator = new Annotator(window, { match, marks: true });
+        annotator.start();
+        await annotator.idle();
+        const marks = [...document.querySelectorAll('mark[data-dialogue-lens]')].map((m) => m.textContent);
+        const during = document.body.textContent;
+        annotator.stop();
+        return {
+          marks,
+          textKept: during === before.text,
+          restored: document.body.textContent === before.text && document.getElementById('one')!.childNodes.length === before.nodes,
+          left: document.querySelectorAll('mark[data-dialogue-lens]').length,
+        };
+      });
+      // The name split by <i> is not wrapped: a mark cannot span elements without moving the page's markup.
+      assert.deepEqual(result, { marks: ['Zebra Council', 'Zebra Council'], textKept: true, restored: true, left: 0 });
     },
   },
   {

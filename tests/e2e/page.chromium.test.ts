@@ -90,7 +90,7 @@ const driver: Driver = {
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   server = await startFixtureServer();
-  addPages(server);
+  await addPages(server);
   session = await launchChromium(EXT);
 });
 afterEach(async () => {

@@ -97,7 +97,7 @@ const driver: Driver = {
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   server = await startFixtureServer();
-  addPages(server);
+  await addPages(server);
   session = await launchFirefox(EXT);
 });
 afterEach(async () => {
