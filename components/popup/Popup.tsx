@@ -20,24 +20,45 @@ const RESULT_LIMIT = 50;
 
 type Outcome = NonNullable<Parameters<typeof SyncFooter>[0]['outcome']>;
 
-/** Names and aliases at once, definitions a moment later: the first keystroke never waits for the whole index. */
-function useSearchIndex(entities: DatasetState['entities']): SearchIndex | undefined {
+/**
+ * The search index: the one an earlier opening saved, when it was built from the dataset stored
+ * now; else names and aliases at once and definitions a moment later (then saved for next time).
+ */
+function useSearchIndex(services: PopupServices, dataset: DatasetState): SearchIndex | undefined {
+  const { entities, key } = dataset;
+  const [cached, setCached] = useState<{ key: string; index: SearchIndex }>();
+  useEffect(() => {
+    let live = true;
+    void services.cachedSearchIndex().then((c) => live && c && setCached(c));
+    return () => void (live = false);
+  }, [services]);
+  // Until the dataset has loaded, the cached index is for the stored dataset (it was checked against it).
+  const cachedFits = cached !== undefined && (dataset.status === 'loading' || cached.key === key);
+
   const names = useMemo(() => {
-    if (!entities.length) return undefined;
+    if (cachedFits || !entities.length) return undefined;
     const index = buildSearchIndex(entities, { definitions: false });
     performance.mark('dl:index');
     return index;
-  }, [entities]);
-  const [full, setFull] = useState<SearchIndex>();
+  }, [entities, cachedFits]);
+  const [full, setFull] = useState<{ for: DatasetState['entities']; index: SearchIndex }>();
   useEffect(() => {
-    if (!entities.length) return;
+    if (cachedFits || !entities.length) return;
     // After the first paint, when the browser is idle: at 2,000 entities this takes a while.
     const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 50));
     const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
-    const handle = idle(() => setFull(buildSearchIndex(entities)), { timeout: 1500 });
+    const handle = idle(
+      () => {
+        const index = buildSearchIndex(entities);
+        setFull({ for: entities, index });
+        if (key) services.saveSearchIndex(key, index);
+      },
+      { timeout: 1500 },
+    );
     return () => cancel(handle as never);
-  }, [entities]);
-  return full?.entities === entities ? full : names;
+  }, [entities, cachedFits, key, services]);
+  if (cachedFits) return cached.index;
+  return full?.for === entities ? full.index : names;
 }
 
 export function Popup({ services }: { services: PopupServices }) {
@@ -76,7 +97,7 @@ export function Popup({ services }: { services: PopupServices }) {
   }, [services]);
   useEffect(() => inputRef.current?.focus(), []);
 
-  const index = useSearchIndex(dataset.entities);
+  const index = useSearchIndex(services, dataset);
   const byId = useMemo(() => new Map(dataset.entities.map((e) => [e.id, e])), [dataset.entities]);
   const links = useMemo(() => backlinks(dataset.entities), [dataset.entities]);
   const rounds = useMemo(() => dialogueTimeline(dataset.entities, locale), [dataset.entities, locale]);
@@ -94,8 +115,8 @@ export function Popup({ services }: { services: PopupServices }) {
   // A layout effect: it runs as soon as the results are in the DOM, before the browser paints them.
   useLayoutEffect(() => {
     if (firstResultsTold.current) return;
-    const ready = dataset.status === 'ready' && index !== undefined;
-    // The home view's first results are the page's mentions, which need no dataset; the rest do.
+    // Search results need only the index (perhaps the cached one); page mentions need nothing; the rest the dataset.
+    const ready = view === 'results' ? index !== undefined : dataset.status === 'ready';
     if (ready || (view === 'home' && Array.isArray(mentions))) {
       firstResultsTold.current = true;
       services.onFirstResults?.();
@@ -226,17 +247,15 @@ export function Popup({ services }: { services: PopupServices }) {
       </header>
 
       <main class="popup-main">
-        {dataset.status === 'loading' && view !== 'home' && <p class="muted">{t('searchLoading')}</p>}
+        {dataset.status === 'loading' && (view === 'entity' || (view === 'results' && !index)) && <p class="muted">{t('searchLoading')}</p>}
         {dataset.status === 'error' && (
           <p class="sync-error" role="alert">
             {dataset.error}
           </p>
         )}
-        {view === 'results' && dataset.status === 'ready' && (
-          <ResultList i18n={i18n} query={query.trim()} hits={hits} active={active} onChoose={choose} onHover={setActive} />
-        )}
+        {view === 'results' && index && <ResultList i18n={i18n} query={query.trim()} hits={hits} active={active} onChoose={choose} onHover={setActive} />}
         {/* The combobox's aria-controls must name an element that exists whatever the view. */}
-        {(view !== 'results' || dataset.status !== 'ready') && <ul id={LISTBOX_ID} role="listbox" aria-label={t('searchLabel')} hidden />}
+        {(view !== 'results' || !index) && <ul id={LISTBOX_ID} role="listbox" aria-label={t('searchLabel')} hidden />}
         {view === 'entity' && (
           <div class="entity-view">
             <button type="button" class="back" onClick={back}>

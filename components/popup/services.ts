@@ -5,6 +5,7 @@
 import type { Entity } from '../../lib/dataset/schema.ts';
 import type { Translator } from '../../lib/i18n/index.ts';
 import type { PageMentionSummary, SyncStatus } from '../../lib/messaging.ts';
+import type { SearchIndex } from '../../lib/search/index.ts';
 
 export interface DatasetState {
   status: 'loading' | 'ready' | 'error';
@@ -13,6 +14,8 @@ export interface DatasetState {
   /** YYYY-MM-DD the data was last reviewed; '' when unknown. */
   asOf: string;
   origin: SyncStatus['origin'];
+  /** `version sha256` of a stored dataset (absent for the bundled fallback): what a cached search index is keyed by. */
+  key?: string;
   error?: string;
 }
 
@@ -45,6 +48,10 @@ export interface PopupServices {
   close(): void;
   /** What the popup was opened on: `popup.html?entity=<id>`, `#q=<text>`. */
   initial: { entityId?: string; query?: string };
+  /** The search index saved by an earlier opening, if it was built from the dataset stored now. */
+  cachedSearchIndex(): Promise<{ key: string; index: SearchIndex } | undefined>;
+  /** Keeps a full search index for the next opening. */
+  saveSearchIndex(key: string, index: SearchIndex): void;
   /** Told once, when the first results (search hits, page mentions or the timeline) are on screen. */
   onFirstResults?(): void;
 }

@@ -1,8 +1,9 @@
 /**
  * Wires the popup to the extension: the dataset from IndexedDB (a Dexie live query, so a sync
  * that lands while the popup is open shows at once), else from the background (storage blocked),
- * else the copy bundled with the extension; the sync status from the background; the active tab's
- * mentions from its content script; the site switch from settings.
+ * else the copy bundled with the extension; the search index an earlier opening saved; the sync
+ * status from the background; the active tab's mentions from its content script; the site switch
+ * from settings.
  */
 import { liveQuery } from 'dexie';
 import type { Browser } from 'wxt/browser';
@@ -12,7 +13,9 @@ import { LensDatabase } from '../../lib/db/database.ts';
 import type { DatasetRow } from '../../lib/db/rows.ts';
 import type { Translator } from '../../lib/i18n/index.ts';
 import { sendMessage, type SyncStatus } from '../../lib/messaging.ts';
+import { storableSearchIndex } from '../../lib/search/index.ts';
 import { allowedSites, disabledSites, highlightsOn, siteKey, withSiteHighlighting } from '../../lib/settings.ts';
+import { readCachedIndex, writeCachedIndex } from './search-cache.ts';
 
 export interface OpenedWith {
   entityId?: string;
@@ -51,11 +54,25 @@ async function backgroundDataset(): Promise<DatasetState> {
   return { status: 'ready', entities, version: status.datasetVersion, asOf: status.asOf, origin: status.origin };
 }
 
+/** The extension's database, opened once per popup; undefined when the browser will not open it. */
+function openDatabase(): Promise<LensDatabase | undefined> {
+  const db = new LensDatabase();
+  return db.open().then(
+    () => {
+      performance.mark('dl:db-open');
+      return db;
+    },
+    () => undefined,
+  );
+}
+
+const keyOf = (meta: DatasetRow) => `${meta.version} ${meta.sha256}`;
+
 /** Starts reading the dataset at once (before the first render) and replays the latest state to each watcher. */
-function datasetFeed(): (cb: (state: DatasetState) => void) => () => void {
+function datasetFeed(database: Promise<LensDatabase | undefined>): (cb: (state: DatasetState) => void) => () => void {
   let latest: DatasetState | undefined;
   const listeners = new Set<(state: DatasetState) => void>();
-  readDataset((state) => {
+  readDataset(database, (state) => {
     latest = state;
     listeners.forEach((l) => l(state));
   });
@@ -66,7 +83,7 @@ function datasetFeed(): (cb: (state: DatasetState) => void) => () => void {
   };
 }
 
-function readDataset(cb: (state: DatasetState) => void): () => void {
+function readDataset(database: Promise<LensDatabase | undefined>, cb: (state: DatasetState) => void): () => void {
   let stopped = false;
   let unsubscribe: (() => void) | undefined;
   let showing: 'db' | 'fallback' | undefined;
@@ -88,30 +105,24 @@ function readDataset(cb: (state: DatasetState) => void): () => void {
     }
   };
 
-  const db = new LensDatabase();
-  db.open().then(
-    () => {
-      performance.mark('dl:db-open');
-      if (stopped) return db.close();
-      const query = liveQuery(async () => {
-        const meta = (await db.syncMeta.get('dataset')) as DatasetRow | undefined;
-        return { meta, entities: meta ? ((await db.entities.toArray()) as Entity[]) : [] };
-      });
-      const sub = query.subscribe({
-        next: ({ meta, entities }) => {
-          // Nothing stored yet (the background is still importing the bundled copy): show that copy meanwhile.
-          if (!meta) return void fallback();
-          emit({ status: 'ready', entities, version: meta.version, asOf: meta.asOf, origin: meta.source === 'bundled' ? 'bundled' : 'cache' }, 'db');
-        },
-        error: () => void fallback(),
-      });
-      unsubscribe = () => {
-        sub.unsubscribe();
-        db.close();
-      };
-    },
-    () => void fallback(),
-  );
+  void database.then((db) => {
+    if (!db) return void fallback();
+    if (stopped) return;
+    const query = liveQuery(async () => {
+      const meta = (await db.syncMeta.get('dataset')) as DatasetRow | undefined;
+      return { meta, entities: meta ? ((await db.entities.toArray()) as Entity[]) : [] };
+    });
+    const sub = query.subscribe({
+      next: ({ meta, entities }) => {
+        // Nothing stored yet (the background is still importing the bundled copy): show that copy meanwhile.
+        if (!meta) return void fallback();
+        const origin = meta.source === 'bundled' ? 'bundled' : 'cache';
+        emit({ status: 'ready', entities, version: meta.version, asOf: meta.asOf, origin, key: keyOf(meta) }, 'db');
+      },
+      error: () => void fallback(),
+    });
+    unsubscribe = () => sub.unsubscribe();
+  });
   return () => {
     stopped = true;
     unsubscribe?.();
@@ -182,7 +193,18 @@ async function pageMentions(tab: Promise<Tab | undefined>): Promise<PageMentions
 
 export function createServices(i18n: Translator, opened: OpenedWith): PopupServices {
   // Everything the first screen needs is asked for now, in parallel, not after the first render.
-  const watchDataset = datasetFeed();
+  const database = openDatabase();
+  const cachedIndex = database.then(async (db) => {
+    const meta = (await db?.syncMeta.get('dataset')) as DatasetRow | undefined;
+    if (!meta) return undefined;
+    const key = keyOf(meta);
+    const index = await readCachedIndex(key).catch(() => undefined);
+    if (index) performance.mark('dl:cached-index');
+    return index ? { key, index } : undefined;
+  });
+  // The entities are read after the cached index: both are large IndexedDB reads that slow each
+  // other down, and the index is what the first search results need (2,000 entities: ~3× sooner).
+  const watchDataset = datasetFeed(cachedIndex.then(() => database));
   const tab = targetTab(opened).catch(() => undefined);
   const mentions = pageMentions(tab);
   const site = tab.then(async (t) => {
@@ -241,6 +263,13 @@ export function createServices(i18n: Translator, opened: OpenedWith): PopupServi
       }
     },
     close: () => window.close(),
+    cachedSearchIndex: () => cachedIndex,
+    saveSearchIndex(key, index) {
+      void writeCachedIndex(key, storableSearchIndex(index)).then(
+        () => performance.mark('dl:index-saved'),
+        () => undefined,
+      );
+    },
     initial: { ...(opened.entityId ? { entityId: opened.entityId } : {}), ...(opened.query ? { query: opened.query } : {}) },
     onFirstResults() {
       performance.mark('dl:first-results');

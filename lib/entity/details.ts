@@ -88,7 +88,7 @@ export function backlinks(entities: readonly Entity[]): Backlinks {
   return { members, mentionedAt };
 }
 
-export function nameIn(entity: Entity, lang: Lang): { text: string; lang: Lang } {
+export function nameIn(entity: Pick<Entity, 'names'>, lang: Lang): { text: string; lang: Lang } {
   const text = entity.names[lang];
   return text ? { text, lang } : { text: entity.names.en, lang: 'en' };
 }

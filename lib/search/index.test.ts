@@ -144,7 +144,7 @@ describe('search at 2,000 entities', () => {
   const index = buildSearchIndex(many);
 
   it('has 2,000 entities to search, each one the schema accepts', () => {
-    expect(index.entities).toHaveLength(2000);
+    expect(index.entries).toHaveLength(2000);
     for (const e of many) expect(Entity.safeParse(e).success, e.id).toBe(true);
   });
 

@@ -10,6 +10,11 @@
  * "меджлиз") is matched against the few vocabulary words that share most of its letter pairs, and
  * its Bitap score says how close each is. Run over every name, alias and definition instead, Fuse
  * alone takes 30–250 ms a query at 2,000 entities (measured; see scripts/bench-search.ts).
+ *
+ * The index is flat (strings, typed arrays, one small record per entity) so that it survives
+ * structuredClone into IndexedDB and back quickly: the popup keeps it between openings
+ * (entrypoints/popup/search-cache.ts) instead of reading every entity and rebuilding it.
+ * Bump SEARCH_INDEX_FORMAT when the layout changes.
  */
 import Fuse from 'fuse.js';
 import type { Entity, Kind, Lang } from '../dataset/schema.ts';
@@ -24,17 +29,19 @@ const F_KEYWORD = 2;
 const F_DEFINITION = 3;
 const FIELD_WEIGHT = [1, 0.9, 0.6, 0.35] as const;
 
-/** A name or an alias, kept whole for phrase scoring and for showing what matched. */
-interface Title {
-  text: string;
-  folded: string;
-  words: string[];
-  lang: Lang;
-  field: 'name' | 'alias';
-}
+/** What a hit shows of its entity: enough for a result line, without definitions, aliases or sources. */
+export type SearchEntry = Pick<Entity, 'id' | 'kind' | 'names'> & { dates?: Entity['dates'] };
+
+const TITLE_LANGS: readonly Lang[] = ['en', 'ru', 'tk'];
+const TITLE_ALIAS = 4;
+const SEP = '\u0000';
+
+/** Bumped whenever the index's layout or scoring data changes, so a stored copy of an older one is not used. */
+export const SEARCH_INDEX_FORMAT = 1;
 
 export interface SearchIndex {
-  readonly entities: readonly Entity[];
+  /** Per entity, in index order. */
+  readonly entries: readonly SearchEntry[];
   /** Every folded word of the dataset, sorted by code unit, unique. */
   readonly vocabulary: readonly string[];
   /**
@@ -46,10 +53,22 @@ export interface SearchIndex {
   readonly postingData: Int32Array;
   /** Vocabulary numbers of words that occur in a name, alias or keyword (the fuzzy pool). */
   readonly titleWords: Int32Array;
-  readonly titles: readonly (readonly Title[])[];
-  /** Entities that others name as their parent (a plan family, a dialogue): ahead of their members on a tie. */
-  readonly parents: ReadonlySet<number>;
-  /** Letter pair → titleWords positions, built on the first fuzzy lookup. */
+  /**
+   * Names and aliases, kept whole for phrase scoring and to show what matched: entity e has titles
+   * titleOf[e] .. titleOf[e+1]-1; title t is titleText (and, folded, titleFolded) between the t-th
+   * and (t+1)-th separator, with language and alias flag in titleInfo[t].
+   */
+  readonly titleOf: Int32Array;
+  readonly titleText: string;
+  readonly titleTextAt: Int32Array;
+  readonly titleFolded: string;
+  readonly titleFoldedAt: Int32Array;
+  readonly titleInfo: Uint8Array;
+  /** 1 for entities that others name as their parent (a plan family, a dialogue): ahead of their members on a tie. */
+  readonly parent: Uint8Array;
+  /** Whether definitions are indexed (the popup builds a names-only index first). */
+  readonly definitions: boolean;
+  /** Letter pair → titleWords positions, built on the first fuzzy lookup (not kept in a cached copy). */
   bigrams?: Map<string, number[]>;
 }
 
@@ -61,7 +80,7 @@ export interface SearchOptions {
 }
 
 export interface SearchHit {
-  entity: Entity;
+  entity: SearchEntry;
   score: number;
   /** The name or alias that matched the query best, when one did; absent when only the definition or keywords did. */
   matched?: { text: string; lang: Lang; field: 'name' | 'alias' };
@@ -148,11 +167,6 @@ function grow<T extends Int32Array | Uint8Array>(a: T, size: number): T {
   return b;
 }
 
-function title(text: string, lang: Lang, field: Title['field']): Title {
-  const folded = foldForSearch(text);
-  return { text, folded, words: words(folded), lang, field };
-}
-
 export interface BuildOptions {
   /**
    * Index the definitions too (default). Without them the index builds several times faster, so
@@ -161,23 +175,38 @@ export interface BuildOptions {
   definitions?: boolean;
 }
 
+function entryOf(e: Entity): SearchEntry {
+  const entry: SearchEntry = { id: e.id, kind: e.kind, names: e.names };
+  if (e.dates) entry.dates = e.dates;
+  return entry;
+}
+
 export function buildSearchIndex(entities: readonly Entity[], options: BuildOptions = {}): SearchIndex {
   const withDefinitions = options.definitions ?? true;
   const pb = new PostingBuilder();
-  const titles: Title[][] = [];
+  const titleOf = new Int32Array(entities.length + 1);
+  const texts: string[] = [];
+  const folds: string[] = [];
+  const info: number[] = [];
 
   entities.forEach((entity, e) => {
-    const own: Title[] = [];
-    for (const lang of ['en', 'ru', 'tk'] as const) {
+    titleOf[e] = texts.length;
+    const add = (text: string, lang: Lang, alias: boolean) => {
+      const folded = foldForSearch(text);
+      texts.push(text);
+      folds.push(folded);
+      info.push(TITLE_LANGS.indexOf(lang) | (alias ? TITLE_ALIAS : 0));
+      pb.addText(folded, e, alias ? F_ALIAS : F_NAME);
+    };
+    for (const lang of TITLE_LANGS) {
       const text = entity.names[lang];
-      if (text) own.push(title(text, lang, 'name'));
+      if (text) add(text, lang, false);
     }
-    for (const alias of entity.aliases) own.push(title(alias.text, alias.lang, 'alias'));
-    titles.push(own);
-    for (const t of own) pb.addText(t.folded, e, t.field === 'name' ? F_NAME : F_ALIAS);
+    for (const alias of entity.aliases) add(alias.text, alias.lang, true);
     pb.addText(foldForSearch(keywordText(entity)), e, F_KEYWORD);
     if (withDefinitions) pb.addText(foldForSearch(definitionText(entity)), e, F_DEFINITION);
   });
+  titleOf[entities.length] = texts.length;
 
   const order = pb.words.map((_, i) => i).sort((a, b) => (pb.words[a]! < pb.words[b]! ? -1 : 1));
   const vocabulary = order.map((i) => pb.words[i]!);
@@ -193,14 +222,47 @@ export function buildSearchIndex(entities: readonly Entity[], options: BuildOpti
   postingStart[order.length] = n;
 
   const numberOf = new Map(entities.map((e, i) => [e.id, i]));
-  const parents = new Set<number>();
+  const parent = new Uint8Array(entities.length);
   for (const e of entities) {
     const p = e.relations?.parent !== undefined ? numberOf.get(e.relations.parent) : undefined;
-    if (p !== undefined) parents.add(p);
+    if (p !== undefined) parent[p] = 1;
   }
-  const index: SearchIndex = { entities, vocabulary, postingStart, postingData, titleWords: Int32Array.from(titleWords), titles, parents };
+  const joined = (parts: string[]) => {
+    const at = new Int32Array(parts.length + 1);
+    let offset = 0;
+    parts.forEach((part, i) => {
+      at[i] = offset;
+      offset += part.length + 1;
+    });
+    at[parts.length] = offset;
+    return { text: parts.join(SEP) + SEP, at };
+  };
+  const t = joined(texts);
+  const f = joined(folds);
+  const index: SearchIndex = {
+    entries: entities.map(entryOf),
+    vocabulary,
+    postingStart,
+    postingData,
+    titleWords: Int32Array.from(titleWords),
+    titleOf,
+    titleText: t.text,
+    titleTextAt: t.at,
+    titleFolded: f.text,
+    titleFoldedAt: f.at,
+    titleInfo: Uint8Array.from(info),
+    parent,
+    definitions: withDefinitions,
+  };
   if (withDefinitions) bigramIndex(index);
   return index;
+}
+
+/** The index as stored (everything but the letter-pair map, which is rebuilt when first needed). */
+export function storableSearchIndex(index: SearchIndex): SearchIndex {
+  const copy = { ...index };
+  delete copy.bigrams;
+  return copy;
 }
 
 /** First vocabulary position whose word is ≥ `key`. */
@@ -304,31 +366,44 @@ function fuzzyMatches(index: SearchIndex, token: string): Map<number, number> {
   return found;
 }
 
-function titleScore(titles: readonly Title[], query: string, tokens: readonly string[]): { score: number; best?: Title } {
-  let best: Title | undefined;
+interface TitleMatch {
+  text: string;
+  lang: Lang;
+  field: 'name' | 'alias';
+}
+
+function titleScore(index: SearchIndex, e: number, query: string, tokens: readonly string[]): { score: number; best?: TitleMatch } {
+  let best = -1;
   let bestScore = 0;
-  for (const t of titles) {
+  for (let t = index.titleOf[e]!, end = index.titleOf[e + 1]!; t < end; t++) {
+    const folded = index.titleFolded.slice(index.titleFoldedAt[t]!, index.titleFoldedAt[t + 1]! - 1);
     let s = 0;
-    if (t.folded === query) s = 3;
-    else if (t.folded.startsWith(query)) s = t.folded.charAt(query.length) === ' ' ? 1.6 : 1.2;
-    else if (t.folded.includes(` ${query}`)) s = 0.8;
-    const ws = t.words;
-    if (tokens.length > 1) {
-      if (tokens.every((tok) => ws.some((w) => w.startsWith(tok)))) s += 0.6;
-    }
-    if (s === 0) {
-      if (tokens.some((tok) => ws.some((w) => w.startsWith(tok)))) s = 0.01;
-    }
+    if (folded === query) s = 3;
+    else if (folded.startsWith(query)) s = folded.charAt(query.length) === ' ' ? 1.6 : 1.2;
+    else if (folded.includes(` ${query}`)) s = 0.8;
+    // A word of the title starts with the token: at the title's start or after a space.
+    const startsWord = (tok: string) => folded.startsWith(tok) || folded.includes(` ${tok}`);
+    if (tokens.length > 1 && tokens.every(startsWord)) s += 0.6;
+    if (s === 0 && tokens.some(startsWord)) s = 0.01;
     if (s === 0) continue;
-    if (t.field === 'alias') s *= 0.95;
+    if (index.titleInfo[t]! & TITLE_ALIAS) s *= 0.95;
     // Between equally good titles, the shorter one is the more specific match.
-    s += 0.05 / (1 + t.folded.length / 40);
+    s += 0.05 / (1 + folded.length / 40);
     if (s > bestScore) {
       bestScore = s;
       best = t;
     }
   }
-  return { score: bestScore, best };
+  if (best < 0) return { score: 0 };
+  const infoBits = index.titleInfo[best]!;
+  return {
+    score: bestScore,
+    best: {
+      text: index.titleText.slice(index.titleTextAt[best]!, index.titleTextAt[best + 1]! - 1),
+      lang: TITLE_LANGS[infoBits & 3]!,
+      field: infoBits & TITLE_ALIAS ? 'alias' : 'name',
+    },
+  };
 }
 
 /** How many candidates get the (dearer) phrase scoring; the rest keep their word score. */
@@ -346,7 +421,7 @@ const scratches = new WeakMap<SearchIndex, Scratch>();
 function scratchFor(index: SearchIndex): Scratch {
   let s = scratches.get(index);
   if (!s) {
-    const n = index.entities.length;
+    const n = index.entries.length;
     s = { total: new Float64Array(n), count: new Uint8Array(n), stamp: new Uint32Array(n), query: 0 };
     scratches.set(index, s);
   }
@@ -370,7 +445,7 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
     let matches = prefixMatches(index, t);
     if (!matches.size) matches = fuzzyMatches(index, t);
     for (const [e, score] of matches) {
-      if (kinds && !kinds.has(index.entities[e]!.kind)) continue;
+      if (kinds && !kinds.has(index.entries[e]!.kind)) continue;
       if (stamp[e] !== q) {
         stamp[e] = q;
         total[e] = 0;
@@ -385,10 +460,9 @@ export function search(index: SearchIndex, query: string, options: SearchOptions
   const ranked = touched.filter((e) => count[e] === most).sort((a, b) => total[b]! - total[a]!);
   // Only the best by word score get the phrase scoring; the rest cannot climb into the first `limit`.
   const hits: SearchHit[] = ranked.slice(0, Math.max(PHRASE_SCORED, limit)).map((e) => {
-    const entity = index.entities[e]!;
-    const phrase = titleScore(index.titles[e]!, folded, tokens);
-    const hit: SearchHit = { entity, score: total[e]! + phrase.score + (index.parents.has(e) ? 0.02 : 0) };
-    if (phrase.best) hit.matched = { text: phrase.best.text, lang: phrase.best.lang, field: phrase.best.field };
+    const phrase = titleScore(index, e, folded, tokens);
+    const hit: SearchHit = { entity: index.entries[e]!, score: total[e]! + phrase.score + (index.parent[e] ? 0.02 : 0) };
+    if (phrase.best) hit.matched = phrase.best;
     return hit;
   });
   hits.sort((a, b) => b.score - a.score || (a.entity.names.en < b.entity.names.en ? -1 : a.entity.names.en > b.entity.names.en ? 1 : 0));
