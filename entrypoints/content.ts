@@ -49,6 +49,7 @@ export default defineContentScript({
         disabledKinds: new Set(kinds),
         highlightStyle: style,
         shadowCss: highlightCss,
+        alive: () => ctx.isValid,
       });
       session.marks.script = scriptStart;
       exposeForTests(session);
@@ -71,6 +72,9 @@ export default defineContentScript({
       session = undefined;
     };
     ctx.onInvalidated(stop);
+    // Nothing tells an old content script that its extension was reloaded or disabled; reading
+    // ctx.isValid notices (runtime.id is gone) and fires onInvalidated, which stops everything.
+    ctx.setInterval(() => void ctx.isValid, 1000);
 
     // The options page's deny and allow lists and the popup's "Highlight on this site" (lib/settings.ts).
     const siteOn = async () => {

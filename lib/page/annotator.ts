@@ -44,6 +44,8 @@ export interface AnnotatorOptions {
   onFirstPass?: () => void;
   onError?: (error: unknown) => void;
   sliceMs?: number;
+  /** False once the extension was reloaded or disabled: the annotator then stops itself. */
+  alive?: () => boolean;
   /** Force the `<mark>` fallback (for testing it where the Highlight API exists). */
   marks?: boolean;
   /**
@@ -92,7 +94,13 @@ export class PageAnnotator {
     private readonly options: AnnotatorOptions,
   ) {
     const clock = { now: () => win.performance.now(), defer: (fn: () => void) => void win.setTimeout(fn, 0) };
-    this.queue = new SliceQueue(clock, options.sliceMs ?? 10, options.onError);
+    const alive = options.alive ?? (() => true);
+    this.queue = new SliceQueue(clock, options.sliceMs ?? 10, options.onError, () => {
+      if (alive()) return true;
+      // Stopping touches only what is ours: the registered highlight and our observers.
+      queueMicrotask(() => this.stop());
+      return false;
+    });
     this.useMarks = options.marks === true || !('highlights' in win.CSS);
     if (!this.useMarks) {
       this.highlight = new win.Highlight();

@@ -52,6 +52,8 @@ export interface PageSessionDeps {
   highlightStyle: HighlightStyle;
   /** The `::highlight()` rules, for open shadow roots (see AnnotatorOptions.shadowCss). */
   shadowCss?: string;
+  /** False once the extension was reloaded or disabled (WXT's `ctx.isValid`). */
+  alive?: () => boolean;
 }
 
 export class PageSession {
@@ -100,6 +102,7 @@ export class PageSession {
       },
       onError: this.deps.onError,
       shadowCss: this.deps.shadowCss,
+      alive: this.deps.alive,
     });
     this.annotator = annotator;
     annotator.setStyle(this.style);

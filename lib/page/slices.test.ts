@@ -74,6 +74,23 @@ describe('slicing page work', () => {
     expect(runs).toBe(1);
   });
 
+  test('once the extension is gone, no further slice runs', () => {
+    const c = manualClock();
+    let alive = true;
+    const queue = new SliceQueue(c.clock, 10, undefined, () => alive);
+    let runs = 0;
+    queue.push(() => {
+      runs += 1;
+      c.spend(20);
+      return false;
+    });
+    c.runNext();
+    alive = false;
+    c.runAll();
+    expect(runs).toBe(1);
+    expect(queue.busy).toBe(false);
+  });
+
   test('a job that throws is dropped and reported; the next one still runs', () => {
     const c = manualClock();
     const errors: unknown[] = [];

@@ -35,6 +35,8 @@ export class SliceQueue {
     private readonly budgetMs = 10,
     /** Called with an error a job threw; the job is dropped, the others go on. */
     private readonly onError: (error: unknown) => void = () => {},
+    /** Checked before each slice: false once the extension was reloaded or disabled, and then nothing more runs. */
+    private readonly alive: () => boolean = () => true,
   ) {}
 
   push(job: Job): void {
@@ -69,6 +71,10 @@ export class SliceQueue {
   private runSlice(): void {
     this.scheduled = false;
     if (this.stopped) return;
+    if (!this.alive()) {
+      this.stop();
+      return;
+    }
     const start = this.clock.now();
     const deadline = start + this.budgetMs;
     const shouldYield = () => this.clock.now() >= deadline;

@@ -43,6 +43,8 @@ export interface Driver {
   manifest(): Record<string, unknown>;
   /** Resolves with the URL of the next tab whose URL contains `urlPart`. */
   waitForTab(urlPart: string): Promise<string>;
+  /** Reloads the extension (as chrome://extensions or about:debugging does); the last case uses it. */
+  reloadExtension(): Promise<void>;
 }
 
 /** Page-side helpers, available as `h` inside `run`. */
@@ -708,6 +710,25 @@ export const cases: Case[] = [
       await waitFor(tab, (h) => h.card() === null, undefined, 3000, 'the card to close');
       assert.equal(await tab.run(() => document.activeElement?.tagName), 'A', 'focus returned to where it was');
       await tab.close();
+    },
+  },
+  {
+    name: 'reloading the extension stops the old content script cleanly',
+    async run(d) {
+      const tab = await d.open('/odd/late.html');
+      const before = await settled(tab);
+      await d.reloadExtension();
+      await waitFor(tab, () => (CSS.highlights.get('dialogue-lens')?.size ?? 0) === 0, undefined, 8000, 'the old highlights to be gone');
+      await waitFor(tab, () => document.getElementById('late') !== null, undefined, 8000, 'the late comment');
+      await sleep(1000);
+      const after = await tab.run((h) => ({ count: h.count(), hosts: document.querySelectorAll('[data-dialogue-lens-ui]').length }));
+      if (d.name === 'chromium') {
+        // Chromium does not put the new version into open tabs: the page is left as it was.
+        assert.deepEqual(after, { count: 0, hosts: 0 });
+      } else {
+        // Firefox injects the new version into open tabs: it annotates the page once, as on a fresh load.
+        assert.deepEqual(after, { count: before + 1, hosts: 0 });
+      }
     },
   },
 ];

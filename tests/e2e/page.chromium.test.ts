@@ -84,6 +84,10 @@ const driver: Driver = {
     open.add(page);
     return page.url();
   },
+  async reloadExtension() {
+    const sw = await session.serviceWorker();
+    await sw.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+  },
   manifest: () => JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')),
 };
 

@@ -91,6 +91,11 @@ const driver: Driver = {
     }
     throw new Error(`no tab opened at …${part}`);
   },
+  async reloadExtension() {
+    const page = await extension();
+    extensionPage = undefined;
+    await page.evaluate(() => (globalThis as unknown as { browser: { runtime: { reload(): void } } }).browser.runtime.reload()).catch(() => undefined);
+  },
   manifest: () => JSON.parse(readFileSync(path.join(EXT, 'manifest.json'), 'utf8')),
 };
 
