@@ -41,7 +41,7 @@ export default defineContentScript({
           const index = loadIndex(data.index as SerializedIndex);
           let context: TextContext | undefined;
           // The page's context (is it about Turkmenistan? is "mejlis" a session?) is judged once, from
-          // its title and its first 64 KB of text, and applies to every piece matched after.
+          // its title and its first 16 K characters, and applies to every piece matched after.
           return (text) => findMentions(index, text, (context ??= analyzeContext(index, `${doc.title}\n\n${text}`)));
         },
         createPopover: (callbacks) => new PopoverController(document, { ...callbacks, mount: () => mountUi(ctx), search, copy }),

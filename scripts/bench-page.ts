@@ -3,9 +3,10 @@
  *
  * For each of several fresh loads it reads, from inside the page: the main-thread time our
  * annotation spent (the sum of its slices), the wall time from the content script's start to the
- * whole page annotated, the longest task and the longest animation frame meanwhile (Long Tasks and
- * Long Animation Frames APIs, which report only those of 50 ms or more, plus our own longest slice
- * and the longest gap between animation frames), and the JS heap our annotation added (after a
+ * whole page annotated, the longest task and the longest animation frame while the annotation runs
+ * (from page idle, when it starts, to its end: Long Tasks and Long Animation Frames APIs, which report
+ * only those of 50 ms or more, plus our own longest slice and the longest gap between animation
+ * frames), the time from page idle to the first highlight, and the JS heap our annotation added (after a
  * forced GC, against a load of the same page with the extension switched off for the site). Each
  * of those baseline loads also measures the floor: a bare TreeWalker pass reading every text node.
  * Medians are printed; the last line is JSON.
@@ -137,7 +138,7 @@ export function generatePage(targetBytes: number, names: Names): { html: string;
 // ---------- measuring ----------
 
 interface LensMetrics {
-  marks: { script: number; start: number; data: number; index: number; firstHighlight: number; firstPass: number };
+  marks: { script: number; idle: number; start: number; data: number; index: number; firstHighlight: number; firstPass: number };
   slices: { slices: number; busyMs: number; longestSliceMs: number };
   stats: { chars: number; textNodes: number; read: number; match: number; map: number; hosts: number; add: number };
   mentions: number;
@@ -230,7 +231,9 @@ async function main() {
         longFrames: { start: number; duration: number }[];
         frames: number[];
       };
-      const from = m.marks.script;
+      // Tasks and frames are looked at while we work: from page idle (when our first pass starts)
+      // to the end of it. Before idle the page is still loading, in long tasks of its own.
+      const from = m.marks.idle;
       const to = m.marks.firstPass;
       const overlaps = (e: { start: number; duration: number }) => e.start < to && e.start + e.duration > from;
       const longTask = Math.max(0, ...b.longTasks.filter(overlaps).map((e) => e.duration));
@@ -252,9 +255,12 @@ async function main() {
           match_ms: m.stats.match,
           add_ms: m.stats.add + m.stats.map,
           hosts_ms: m.stats.hosts,
-          wall_ms: to - from,
-          first_highlight_ms: m.marks.firstHighlight - from,
-          data_ms: m.marks.data - from,
+          wall_ms: to - m.marks.script,
+          // "From page idle to first highlight" (the issue's 150 ms): idle is after the load event and
+          // an idle callback; the page data was asked for at the script's start.
+          first_highlight_ms: m.marks.firstHighlight - m.marks.idle,
+          idle_ms: m.marks.idle - from,
+          data_ms: m.marks.data - m.marks.idle,
           slices: m.slices.slices,
           longest_slice_ms: m.slices.longestSliceMs,
           long_task_ms: longTask,
@@ -314,6 +320,7 @@ async function main() {
     medians: {
       first_highlight_ms: round(med('first_highlight_ms')),
       data_ms: round(med('data_ms')),
+      idle_ms: round(med('idle_ms')),
       slices: med('slices'),
       index_ms: round(med('index_ms')),
       read_ms: round(med('read_ms')),
@@ -337,7 +344,7 @@ async function main() {
   console.log(`page: ${(html.length / 1024 / 1024).toFixed(2)} MB HTML, ${pageInfo.chars.toLocaleString('en')} chars in ${pageInfo.textNodes.toLocaleString('en')} text nodes, ${pageInfo.mentions} mentions found (${inserted} names inserted)`);
   console.log(`loads: ${LOADS} (after one warm-up); medians:`);
   console.log(`  annotation CPU ${result.annotate_ms} ms (${detail.medians.slices} slices, longest ${detail.medians.longest_slice_ms} ms) = ${detail.ratios.annotate_vs_floor}× floor`);
-  console.log(`  wall ${result.wall_ms} ms = ${detail.ratios.wall_vs_floor}× floor; first highlight after ${detail.medians.first_highlight_ms} ms (data ${detail.medians.data_ms} ms)`);
+  console.log(`  wall ${result.wall_ms} ms = ${detail.ratios.wall_vs_floor}× floor; page idle ${detail.medians.idle_ms} ms after the script's start; first highlight ${detail.medians.first_highlight_ms} ms after idle (data there ${detail.medians.data_ms} ms after idle)`);
   console.log(`    of which: loading the index ${detail.medians.index_ms}, reading text ${detail.medians.read_ms}, matching ${detail.medians.match_ms}, ranges and highlights ${detail.medians.add_ms}, shadow-root search ${detail.medians.hosts_ms} ms`);
   console.log(`  floor (bare TreeWalker pass) ${result.floor_ms} ms in the page's world, ${detail.medians.isolated_floor_ms} ms in an isolated world like ours`);
   console.log(`  long tasks ≥50 ms: ${detail.medians.long_task_ms} ms; long animation frames ≥50 ms: ${detail.medians.long_animation_frame_ms} ms; longest frame gap ${detail.medians.frame_gap_ms} ms`);

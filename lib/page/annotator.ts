@@ -247,7 +247,7 @@ export class PageAnnotator {
 
   private scan(root: Node): void {
     const now = () => this.win.performance.now();
-    const scan = new RootScan(root, this.options.match, { ignore: isOurUi, stream: { firstWindow: 65_536 }, now });
+    const scan = new RootScan(root, this.options.match, { ignore: isOurUi, stream: { firstWindow: 16_384 }, now });
     let visibility = new Map<Element, boolean>();
     this.queue.push((shouldYield) => {
       if (!root.isConnected && root !== this.document) return true;

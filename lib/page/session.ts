@@ -9,6 +9,7 @@ import type { PageData, PageMentionSummary } from '../messaging.ts';
 import { PageAnnotator, UI_ATTRIBUTE, HIGHLIGHT_NAME, type HighlightStyle, type PageMention } from './annotator.ts';
 import { buildCard, idsForCard, nameIn, type Card } from './card.ts';
 import { HoverIntent } from './hover.ts';
+import { pageIdle } from './idle.ts';
 import { pageLang } from './lang.ts';
 import { watchPointer } from './pointer.ts';
 import type { MatchText } from './stream.ts';
@@ -73,7 +74,7 @@ export class PageSession {
   /** Called once the whole page has been read the first time (the benchmark's end mark). */
   readonly onFirstPassListeners: (() => void)[] = [];
   /** performance.now() marks, for the benchmark. */
-  readonly marks = { script: 0, start: 0, data: 0, index: 0, firstHighlight: 0, firstPass: 0 };
+  readonly marks = { script: 0, idle: 0, start: 0, data: 0, index: 0, firstHighlight: 0, firstPass: 0 };
 
   constructor(private readonly deps: PageSessionDeps) {
     this.disabledKinds = deps.disabledKinds;
@@ -86,6 +87,9 @@ export class PageSession {
 
   async start(): Promise<void> {
     this.marks.start = this.win.performance.now();
+    await pageIdle(this.win);
+    if (this.stopped) return;
+    this.marks.idle = this.win.performance.now();
     const data = await this.deps.getPageData();
     if (this.stopped) return;
     this.data = data;
