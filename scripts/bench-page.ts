@@ -259,7 +259,7 @@ async function main() {
           // "From page idle to first highlight" (the 150 ms): idle is after the load event and
           // an idle callback; the page data was asked for at the script's start.
           first_highlight_ms: m.marks.firstHighlight - m.marks.idle,
-          idle_ms: m.marks.idle - from,
+          idle_ms: m.marks.idle - m.marks.script,
           data_ms: m.marks.data - m.marks.idle,
           slices: m.slices.slices,
           longest_slice_ms: m.slices.longestSliceMs,
