@@ -5,6 +5,13 @@
  * sources, and the text "Copy citation" puts on the clipboard.
  */
 import type { Entity, Kind, Lang, Link, Status } from '../dataset/schema.ts';
+import {
+  entityDetails,
+  nameIn,
+  type Backlinks,
+  type DetailsContext,
+  type EntityRef as DetailsRef,
+} from '../entity/details.ts';
 
 export const KIND_LABELS: Record<Kind, string> = {
   institution: 'Institution',
@@ -65,9 +72,6 @@ export interface Card {
   citation: string;
 }
 
-export function nameIn(entity: Entity, lang: Lang): string {
-  return entity.names[lang] ?? entity.names.en;
-}
 
 function span(entity: Entity): string | undefined {
   const d = entity.dates;
@@ -88,7 +92,7 @@ function successorLabel(entity: Entity, successor: Entity | undefined, lang: Lan
   const d = successor.dates;
   const samePlanFamily = entity.relations?.parent !== undefined && entity.relations.parent === successor.relations?.parent;
   if (samePlanFamily && d?.periodStart !== undefined && d.periodEnd !== undefined) return `${d.periodStart}–${d.periodEnd}`;
-  return nameIn(successor, lang);
+  return nameIn(successor, lang).text;
 }
 
 export function periodOf(entity: Entity, others: ReadonlyMap<string, Entity>, lang: Lang): string | undefined {
@@ -99,11 +103,6 @@ export function periodOf(entity: Entity, others: ReadonlyMap<string, Entity>, la
   const successor = successorId ? successorLabel(entity, others.get(successorId), lang) : undefined;
   if (successor) parts.push(`${entity.status === 'superseded' ? 'superseded by' : 'followed by'} ${successor}`);
   return parts.length ? parts.join(' · ') : undefined;
-}
-
-function ref(id: string, others: ReadonlyMap<string, Entity>, lang: Lang): EntityRef | undefined {
-  const e = others.get(id);
-  return e ? { id, name: nameIn(e, lang) } : undefined;
 }
 
 /** The ids a card needs besides the entity itself, so they are fetched in one request. */
@@ -126,53 +125,32 @@ function readableFirst(links: readonly Link[], lang: Lang): Link[] {
   return [...links].sort((a, b) => rank(a) - rank(b));
 }
 
-export interface CardContext {
-  lang: Lang;
-  datasetVersion: string;
-  asOf: string;
-}
+export type CardContext = DetailsContext;
 
+/** The content script fetches only what a card names; rounds are already listed on each entity by the build. */
+const NO_BACKLINKS: Backlinks = { members: new Map(), mentionedAt: new Map() };
+
+const refOnly = (r: DetailsRef): EntityRef => ({ id: r.id, name: r.name });
+
+/** The popover's wording of what lib/entity/details.ts says about an entity. */
 export function buildCard(entity: Entity, others: ReadonlyMap<string, Entity>, ctx: CardContext): Card {
-  const { lang } = ctx;
-  const name = nameIn(entity, lang);
-  const nameLang: Lang = entity.names[lang] ? lang : 'en';
-  const definitionLang: Lang = entity.definition[lang] ? lang : 'en';
-  const definition = entity.definition[definitionLang] ?? entity.definition.en;
-  const rounds = (entity.rounds ?? [])
-    .map((id) => others.get(id))
-    .filter((e): e is Entity => e !== undefined)
-    .map((e) => ({ id: e.id, name: nameIn(e, lang), held: e.dates?.held, links: readableFirst(e.links ?? [], lang).slice(0, 2) }))
-    .sort((a, b) => (b.held ?? '').localeCompare(a.held ?? ''));
-  const related = (entity.relations?.related ?? [])
-    .map((id) => ref(id, others, lang))
-    .filter((r): r is EntityRef => r !== undefined);
-  const sources = entity.sources.map((s) => ({ title: s.title, url: s.url }));
-  const definitionSource =
-    entity.sources.find((s) => s.supports.some((f) => f === 'definition' || f.startsWith('definition.'))) ?? entity.sources[0];
-  const citation = [
-    `${name}${nameLang !== 'en' ? ` (${entity.names.en})` : ''}`,
-    definition,
-    definitionSource ? `Source: ${definitionSource.title}, ${definitionSource.url}` : undefined,
-    `Dialogue Lens dataset ${ctx.datasetVersion}, as of ${ctx.asOf}`,
-  ]
-    .filter(Boolean)
-    .join('\n');
+  const d = entityDetails(entity, others, NO_BACKLINKS, ctx);
   return {
-    id: entity.id,
-    kind: KIND_LABELS[entity.kind],
-    status: entity.status ? STATUS_LABELS[entity.status] : undefined,
-    name,
-    lang: nameLang,
-    englishName: nameLang !== 'en' ? entity.names.en : undefined,
-    period: periodOf(entity, others, lang),
-    definition,
-    definitionLang,
-    parent: entity.relations?.parent ? ref(entity.relations.parent, others, lang) : undefined,
-    related,
-    rounds,
-    links: entity.links ?? [],
-    sources,
-    note: entity.note,
-    citation,
+    id: d.id,
+    kind: KIND_LABELS[d.kind],
+    status: d.status ? STATUS_LABELS[d.status] : undefined,
+    name: d.name,
+    lang: d.nameLang,
+    englishName: d.nameLang !== 'en' ? entity.names.en : undefined,
+    period: periodOf(entity, others, ctx.lang),
+    definition: d.definition,
+    definitionLang: d.definitionLang,
+    parent: d.parent ? refOnly(d.parent) : undefined,
+    related: d.related.map(refOnly),
+    rounds: d.rounds.map((r) => ({ ...refOnly(r), held: r.held, links: readableFirst(r.links, ctx.lang).slice(0, 2) })),
+    links: d.links,
+    sources: d.sources,
+    note: d.note,
+    citation: d.citation,
   };
 }

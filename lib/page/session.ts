@@ -7,7 +7,8 @@
 import type { Entity, Kind } from '../dataset/schema.ts';
 import type { PageData, PageMentionSummary } from '../messaging.ts';
 import { PageAnnotator, UI_ATTRIBUTE, HIGHLIGHT_NAME, type HighlightStyle, type PageMention } from './annotator.ts';
-import { buildCard, idsForCard, nameIn, type Card } from './card.ts';
+import { nameIn } from '../entity/details.ts';
+import { buildCard, idsForCard, type Card } from './card.ts';
 import { HoverIntent } from './hover.ts';
 import { pageIdle } from './idle.ts';
 import { pageLang } from './lang.ts';
@@ -156,7 +157,7 @@ export class PageSession {
     await this.ensureEntities([...counts.keys()]);
     return [...counts].map(([entityId, count]) => {
       const e = this.entities.get(entityId);
-      return { entityId, count, name: e ? nameIn(e, this.pageLang()) : entityId };
+      return { entityId, count, name: e ? nameIn(e, this.pageLang()).text : entityId };
     });
   }
 
