@@ -49,6 +49,12 @@ describe('dataset check', () => {
     expect(checkEntities([a, b])).toHaveLength(1);
   });
 
+  it('treats quote and dash variants as the same name, as the matcher does on a page', () => {
+    const a = entity('dialogue.a', { aliases: [{ text: 'Human Rights Dialogue “Turkmenistan – EU”', lang: 'en' }] });
+    const b = entity('dialogue.b', { aliases: [{ text: 'Human Rights Dialogue "Turkmenistan-EU"', lang: 'en' }] });
+    expect(checkEntities([a, b]).map((p) => p.message)).toEqual(['alias “Human Rights Dialogue "Turkmenistan-EU"” is also claimed by dialogue.a; mark one generic or drop it']);
+  });
+
   it('wants a held date on every dialogue round and a whole period on plans', () => {
     const round = entity('dialogue.x.2020-06-18', { kind: 'dialogue-round' });
     const plan = entity('nap.x.2016-2020', { kind: 'action-plan', dates: { periodStart: 2016 } });

@@ -2,6 +2,7 @@
  * Checks that need the whole set of entities at once (the schema checks one entity at a time):
  * unique ids, references that resolve, aliases that do not collide, and every fact backed by a source.
  */
+import { foldWord } from '../mentions/normalize.ts';
 import type { Entity } from './schema.ts';
 
 export interface Problem {
@@ -9,17 +10,12 @@ export interface Problem {
   message: string;
 }
 
-/** Folds case, diacritics and spacing the way a reader would not notice, to find colliding aliases. */
+/**
+ * Two aliases collide when the matcher cannot tell them apart on a page: it folds case, diacritics,
+ * quotes, dashes and spacing away, so the check compares them exactly as folded for matching.
+ */
 export function aliasKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[“”«»„"'’‘]/g, '')
-    .replace(/[–—‑-]/g, '-')
-    .trim();
+  return foldWord(text);
 }
 
 /** The dotted paths of the facts an entity states, which its sources must cover. */
@@ -97,26 +93,27 @@ export function checkEntities(entities: readonly Entity[]): Problem[] {
 
   // The same words may name two things only when one of them is marked generic, which tells the
   // matcher to link it by context; otherwise a page mention would be ambiguous.
-  const claims = new Map<string, { entityId: string; generic: boolean }[]>();
+  const claims = new Map<string, { entityId: string; generic: boolean; text: string }[]>();
   for (const entity of entities) {
-    const own = new Map<string, boolean>();
-    for (const name of Object.values(entity.names)) if (name) own.set(aliasKey(name), false);
+    const own = new Map<string, { generic: boolean; text: string }>();
+    for (const name of Object.values(entity.names)) if (name) own.set(aliasKey(name), { generic: false, text: name });
     for (const alias of entity.aliases) {
       const key = aliasKey(alias.text);
-      own.set(key, (own.get(key) ?? true) && Boolean(alias.generic));
+      const generic = (own.get(key)?.generic ?? true) && Boolean(alias.generic);
+      own.set(key, { generic, text: own.get(key)?.text ?? alias.text });
     }
-    for (const [key, generic] of own) {
+    for (const [key, claim] of own) {
       const list = claims.get(key) ?? [];
-      list.push({ entityId: entity.id, generic });
+      list.push({ entityId: entity.id, ...claim });
       claims.set(key, list);
     }
   }
-  for (const [key, list] of claims) {
+  for (const list of claims.values()) {
     const specific = list.filter((c) => !c.generic);
     if (specific.length > 1) {
       problems.push({
         entityId: specific[1]!.entityId,
-        message: `alias “${key}” is also claimed by ${specific[0]!.entityId}; mark one generic or drop it`,
+        message: `alias “${specific[1]!.text}” is also claimed by ${specific[0]!.entityId}; mark one generic or drop it`,
       });
     }
   }
