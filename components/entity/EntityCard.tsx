@@ -3,11 +3,10 @@
  * lib/entity/details.ts and words them in the interface's language). Dataset text is rendered as
  * text; links are https (the schema refuses others) and open in a new tab without an opener.
  */
-import { useState } from 'preact/hooks';
+import { ExternalLinks, useCopyFeedback } from './links.tsx';
 import type { EntityDetails, EntityRef, RoundRef } from '../../lib/entity/details.ts';
 import type { Translator } from '../../lib/i18n/index.ts';
 
-const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 export interface EntityCardProps {
   details: EntityDetails;
@@ -69,15 +68,7 @@ export function RoundLine({ round, i18n, onNavigate }: { round: RoundRef; i18n: 
       </button>
       {detail && <span class="round-detail">{detail}</span>}
       {round.links.length > 0 && (
-        <ul class="round-links">
-          {round.links.map((l) => (
-            <li key={l.url}>
-              <a href={l.url} lang={l.lang} {...external}>
-                {l.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ExternalLinks class="round-links" links={round.links} />
       )}
     </>
   );
@@ -85,7 +76,7 @@ export function RoundLine({ round, i18n, onNavigate }: { round: RoundRef; i18n: 
 
 export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = 'entity-title' }: EntityCardProps) {
   const { t } = i18n;
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [copied, copyText] = useCopyFeedback(onCopy);
   const period = periodText(d, i18n);
   const successor = d.successor
     ? d.status === 'superseded'
@@ -94,11 +85,7 @@ export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = '
     : undefined;
   const kicker = [t(`kind.${d.kind}`), d.status ? t(`status.${d.status}`) : undefined].filter(Boolean).join(' · ');
 
-  const copy = async () => {
-    if (!onCopy) return;
-    setCopied((await onCopy(d.citation)) ? 'done' : 'failed');
-    setTimeout(() => setCopied('idle'), 2000);
-  };
+  const copy = () => copyText(d.citation);
 
   return (
     <article class="entity-card" aria-labelledby={headingId}>
@@ -200,28 +187,12 @@ export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = '
       {d.links.length > 0 && (
         <section class="card-section" aria-label={d.kind === 'dialogue-round' ? t('officialReports') : t('links')}>
           <h3 class="card-label">{d.kind === 'dialogue-round' ? t('officialReports') : t('links')}</h3>
-          <ul class="link-list">
-            {d.links.map((l) => (
-              <li key={l.url}>
-                <a href={l.url} lang={l.lang} {...external}>
-                  {l.title}
-                </a>
-              </li>
-            ))}
-          </ul>
+          <ExternalLinks class="link-list" links={d.links} />
         </section>
       )}
       <details class="sources">
         <summary>{t('sources', { count: d.sources.length })}</summary>
-        <ul class="link-list">
-          {d.sources.map((s) => (
-            <li key={s.url}>
-              <a href={s.url} {...external}>
-                {s.title}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <ExternalLinks class="link-list" links={d.sources} />
       </details>
       {onCopy && (
         <p class="card-actions">

@@ -2,7 +2,7 @@
  * The card shown next to a mention. Everything in it comes from the dataset and is rendered as
  * text; links are https (the schema refuses anything else) and open in a new tab without an opener.
  */
-import { useState } from 'preact/hooks';
+import { ExternalLinks, external, useCopyFeedback } from '../entity/links.tsx';
 import type { Card, EntityRef } from '../../lib/page/card.ts';
 import { formatDate } from '../../lib/page/card.ts';
 
@@ -20,7 +20,6 @@ export interface PopoverProps {
   onClose(): void;
 }
 
-const external = { target: '_blank', rel: 'noopener noreferrer' } as const;
 
 function EntityLink({ entity, onNavigate }: { entity: EntityRef; onNavigate(id: string): void }) {
   return (
@@ -32,14 +31,10 @@ function EntityLink({ entity, onNavigate }: { entity: EntityRef; onNavigate(id: 
 
 export function Popover(props: PopoverProps) {
   const { card } = props;
-  const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
+  const [copied, copyText] = useCopyFeedback(props.onCopy, 1800);
   const titleId = 'dl-title';
 
-  const copy = async () => {
-    if (!card) return;
-    setCopied((await props.onCopy(card.citation)) ? 'done' : 'failed');
-    setTimeout(() => setCopied('idle'), 1800);
-  };
+  const copy = () => card && copyText(card.citation);
 
   return (
     <div class="dl-card" role="dialog" aria-labelledby={titleId} aria-describedby={card ? 'dl-definition' : undefined} tabIndex={-1}>
@@ -122,15 +117,7 @@ export function Popover(props: PopoverProps) {
           {card.links.length > 0 && (
             <section class="dl-section" aria-label="Links">
               <h3 class="dl-label">{card.kind === 'Dialogue round' ? 'Official reports' : 'Links'}</h3>
-              <ul class="dl-links">
-                {card.links.map((l) => (
-                  <li key={l.url}>
-                    <a href={l.url} {...external}>
-                      {l.title}
-                    </a>
-                  </li>
-                ))}
-              </ul>
+              <ExternalLinks class="dl-links" links={card.links} />
             </section>
           )}
           {card.note && (
@@ -143,15 +130,7 @@ export function Popover(props: PopoverProps) {
             <summary>
               {card.sources.length} source{card.sources.length === 1 ? '' : 's'}
             </summary>
-            <ul class="dl-links">
-              {card.sources.map((s) => (
-                <li key={s.url}>
-                  <a href={s.url} {...external}>
-                    {s.title}
-                  </a>
-                </li>
-              ))}
-            </ul>
+            <ExternalLinks class="dl-links" links={card.sources} />
           </details>
         </>
       )}
