@@ -36,8 +36,8 @@ const TITLE_LANGS: readonly Lang[] = ['en', 'ru', 'tk'];
 const TITLE_ALIAS = 4;
 const SEP = '\u0000';
 
-/** Bumped whenever the index's layout or scoring data changes, so a stored copy of an older one is not used. */
-export const SEARCH_INDEX_FORMAT = 1;
+/** Bumped whenever the index's layout, folding or scoring data changes, so a stored copy of an older one is not used. */
+export const SEARCH_INDEX_FORMAT = 2;
 
 export interface SearchIndex {
   /** Per entity, in index order. */
