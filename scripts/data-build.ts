@@ -8,13 +8,11 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkEntities } from '../lib/dataset/check.ts';
 import { buildSignedBundle } from '../lib/sync/publish.ts';
-import { ROOT, readEntities, readMeta } from './dataset-files.ts';
+import { ROOT, readCheckedEntities, readMeta } from './dataset-files.ts';
 import { loadSigningKey } from './signing-key.ts';
 
-const { entities, problems } = readEntities();
-const all = [...problems.map((p) => `${p.file}: ${p.message}`), ...checkEntities(entities).map((p) => `${p.entityId}: ${p.message}`)];
+const { entities, problems: all } = readCheckedEntities();
 if (all.length) {
   for (const line of all) console.error(`✗ ${line}`);
   console.error(`data:build: refused, ${all.length} problem(s); run npm run data:check`);

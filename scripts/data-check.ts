@@ -2,12 +2,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildBundle } from '../lib/dataset/bundle.ts';
-import { checkEntities, coverage } from '../lib/dataset/check.ts';
-import { ROOT, readEntities, readMeta } from './dataset-files.ts';
+import { coverage } from '../lib/dataset/check.ts';
+import { ROOT, readCheckedEntities, readMeta } from './dataset-files.ts';
 
-const { entities, problems } = readEntities();
 const meta = readMeta();
-const all = [...problems.map((p) => `${p.file}: ${p.message}`), ...checkEntities(entities).map((p) => `${p.entityId}: ${p.message}`)];
+const { entities, problems: all } = readCheckedEntities();
 if (!all.length) {
   // What the extension ships must be what data/ says.
   const shipped = path.join(ROOT, 'public/dataset/dataset.json');

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkEntities } from '../lib/dataset/check.ts';
 import { Entity, KINDS } from '../lib/dataset/schema.ts';
 import type { BundleMeta } from '../lib/dataset/bundle.ts';
 
@@ -17,6 +18,19 @@ export function readMeta(dir = DATA_DIR): BundleMeta {
   return JSON.parse(readFileSync(path.join(dir, 'dataset.meta.json'), 'utf8')) as BundleMeta;
 }
 
+/** One entity file, parsed and validated against the schema; the problems say where it is wrong. */
+export function readEntityFile(file: string): { entity?: Entity; problems: string[] } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { problems: [`not valid JSON: ${(error as Error).message}`] };
+  }
+  const result = Entity.safeParse(raw);
+  if (result.success) return { entity: result.data, problems: [] };
+  return { problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`) };
+}
+
 export function readEntities(dir = DATA_DIR): { entities: Entity[]; problems: FileProblem[] } {
   const entities: Entity[] = [];
   const problems: FileProblem[] = [];
@@ -30,22 +44,22 @@ export function readEntities(dir = DATA_DIR): { entities: Entity[]; problems: Fi
     for (const name of readdirSync(kindDir).sort()) {
       if (!name.endsWith('.json')) continue;
       const file = path.relative(ROOT, path.join(kindDir, name));
-      let raw: unknown;
-      try {
-        raw = JSON.parse(readFileSync(path.join(kindDir, name), 'utf8'));
-      } catch (error) {
-        problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
-        continue;
-      }
-      const result = Entity.safeParse(raw);
-      if (!result.success) {
-        for (const issue of result.error.issues) problems.push({ file, message: `${issue.path.join('.') || '(root)'}: ${issue.message}` });
-        continue;
-      }
-      if (result.data.kind !== kind) problems.push({ file, message: `kind is ${result.data.kind} but the file is in ${kind}/` });
-      if (`${result.data.id}.json` !== name) problems.push({ file, message: `file name should be ${result.data.id}.json` });
-      entities.push(result.data);
+      const { entity, problems: own } = readEntityFile(path.join(kindDir, name));
+      problems.push(...own.map((message) => ({ file, message })));
+      if (!entity) continue;
+      if (entity.kind !== kind) problems.push({ file, message: `kind is ${entity.kind} but the file is in ${kind}/` });
+      if (`${entity.id}.json` !== name) problems.push({ file, message: `file name should be ${entity.id}.json` });
+      entities.push(entity);
     }
   }
   return { entities, problems };
+}
+
+/** data/ read and checked as a whole: every problem as one line naming its file or entity. */
+export function readCheckedEntities(dir = DATA_DIR): { entities: Entity[]; problems: string[] } {
+  const { entities, problems } = readEntities(dir);
+  return {
+    entities,
+    problems: [...problems.map((p) => `${p.file}: ${p.message}`), ...checkEntities(entities).map((p) => `${p.entityId}: ${p.message}`)],
+  };
 }
