@@ -233,6 +233,9 @@ export class Tokens {
             letters++;
             const t = daBase[node]! + fold[c]!;
             node = t >>> 0 < daSize && daCheck[t] === node ? t : -1;
+            // A stem that takes no ending ("th" of "12th" in "the") is worth keeping only if
+            // the word ends with it: the next letter drops it again.
+            if (hits !== 0 && hitLen[hits - 1] === letters - 1 && !(stemEnd[hitNode[hits - 1]!]! & STEM_INFLECTS)) hits--;
             if (node >= 0 && stemEnd[node] !== 0 && hits < MAX_STEM_HITS) {
               hitNode[hits] = node;
               hitLen[hits] = letters;
