@@ -27,7 +27,12 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-export async function readCachedIndex(dataset: string): Promise<SearchIndex | undefined> {
+/**
+ * The saved index and the dataset it was built from, read without knowing which dataset is current:
+ * the popup starts this read at once, next to opening the extension's database, and compares the
+ * two when both are there (the two opens one after the other cost the 2,000-entity popup ~50 ms).
+ */
+export async function readCachedEntry(): Promise<{ dataset: string; index: SearchIndex } | undefined> {
   const db = await open();
   try {
     const value = await new Promise<CachedIndex | undefined>((resolve, reject) => {
@@ -35,10 +40,16 @@ export async function readCachedIndex(dataset: string): Promise<SearchIndex | un
       request.onsuccess = () => resolve(request.result as CachedIndex | undefined);
       request.onerror = () => reject(request.error);
     });
-    return value && value.format === SEARCH_INDEX_FORMAT && value.dataset === dataset ? value.index : undefined;
+    return value && value.format === SEARCH_INDEX_FORMAT && typeof value.dataset === 'string' ? { dataset: value.dataset, index: value.index } : undefined;
   } finally {
     db.close();
   }
+}
+
+/** The saved index, if it was built from exactly this dataset (`version sha256`). */
+export async function readCachedIndex(dataset: string): Promise<SearchIndex | undefined> {
+  const entry = await readCachedEntry();
+  return entry?.dataset === dataset ? entry.index : undefined;
 }
 
 export async function writeCachedIndex(dataset: string, index: SearchIndex): Promise<void> {

@@ -10,12 +10,13 @@ import type { Browser } from 'wxt/browser';
 import type { DatasetState, PageMentions, PopupServices, SiteState } from '../../components/popup/services.ts';
 import type { Entity } from '../../lib/dataset/schema.ts';
 import { LensDatabase } from '../../lib/db/database.ts';
+import { peekDatasetRow } from '../../lib/db/peek.ts';
 import type { DatasetRow } from '../../lib/db/rows.ts';
 import type { Translator } from '../../lib/i18n/index.ts';
 import { sendMessage, type SyncStatus } from '../../lib/messaging.ts';
 import { storableSearchIndex } from '../../lib/search/index.ts';
 import { allowedSites, disabledSites, highlightsOn, siteKey, withSiteHighlighting } from '../../lib/settings.ts';
-import { readCachedIndex, writeCachedIndex } from './search-cache.ts';
+import { readCachedEntry, writeCachedIndex } from './search-cache.ts';
 
 export interface OpenedWith {
   entityId?: string;
@@ -194,13 +195,13 @@ async function pageMentions(tab: Promise<Tab | undefined>): Promise<PageMentions
 export function createServices(i18n: Translator, opened: OpenedWith): PopupServices {
   // Everything the first screen needs is asked for now, in parallel, not after the first render.
   const database = openDatabase();
-  const cachedIndex = database.then(async (db) => {
-    const meta = (await db?.syncMeta.get('dataset')) as DatasetRow | undefined;
-    if (!meta) return undefined;
-    const key = keyOf(meta);
-    const index = await readCachedIndex(key).catch(() => undefined);
-    if (index) performance.mark('dl:cached-index');
-    return index ? { key, index } : undefined;
+  // The saved search index and the stored dataset's row are read at once, with plain IndexedDB,
+  // next to Dexie's open rather than after it: the index is used only if it was built from the
+  // dataset that is stored.
+  const cachedIndex = Promise.all([peekDatasetRow(indexedDB).catch(() => undefined), readCachedEntry().catch(() => undefined)]).then(([meta, saved]) => {
+    if (!meta || !saved || saved.dataset !== keyOf(meta)) return undefined;
+    performance.mark('dl:cached-index');
+    return { key: saved.dataset, index: saved.index };
   });
   // The entities are read after the cached index: both are large IndexedDB reads that slow each
   // other down, and the index is what the first search results need (2,000 entities: ~3× sooner).
