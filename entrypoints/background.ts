@@ -8,7 +8,7 @@ import { Dataset, Manifest } from '../lib/dataset/schema.ts';
 import { openIndexedDbStore } from '../lib/db/store.ts';
 import { buildIndex, serializeIndex } from '../lib/mentions/index.ts';
 import { onMessage, sendMessage } from '../lib/messaging.ts';
-import { autoSync, syncIntervalHours, syncUrl } from '../lib/settings.ts';
+import { autoSync, storedDatasetVersion, syncIntervalHours, syncUrl } from '../lib/settings.ts';
 import { trustedPublicKeys } from '../lib/sync/keys.ts';
 import { hostPermissionFor } from '../lib/sync/permissions.ts';
 import { importPublicKey } from '../lib/sync/signature.ts';
@@ -50,6 +50,7 @@ export default defineBackground(() => {
       if (query.text) params.set('q', query.text);
       await browser.tabs.create({ url: `${browser.runtime.getURL('/popup.html')}?${params}` });
     },
+    datasetChanged: (version) => storedDatasetVersion.setValue(version),
   });
 
   onMessage('getPageData', () => bg.getPageData());

@@ -55,6 +55,14 @@ export const highlightStyle = storage.defineItem<HighlightStyle>('local:highligh
 export type PopoverLanguage = 'page' | 'browser' | 'en' | 'ru' | 'tk';
 export const popoverLanguage = storage.defineItem<PopoverLanguage>('local:popoverLanguage', { fallback: 'page', version: 1 });
 
+/**
+ * Not a setting: the version of the dataset the background last stored, written after each change
+ * of it. Open pages watch it and fetch the new matcher, so a sync reaches tabs that are already
+ * open. Content scripts cannot read the extension's IndexedDB, and the background has no `tabs`
+ * permission to message every tab, so the storage change is the signal.
+ */
+export const storedDatasetVersion = storage.defineItem<string>('local:storedDatasetVersion', { fallback: '', version: 1 });
+
 /** Every setting, for "Reset to defaults". */
 export const ALL_SETTINGS = [syncUrl, syncIntervalHours, autoSync, disabledSites, allowedSites, disabledKinds, highlightStyle, popoverLanguage] as const;
 

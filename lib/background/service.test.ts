@@ -290,3 +290,26 @@ describe('messages from content scripts are checked', () => {
     expect(JSON.parse(opened[0]!)).toEqual({ entityId: 'tm.ombudsman', text: 'x'.repeat(200) });
   });
 });
+
+describe('open pages', () => {
+  test('are told when another dataset is stored, and only then', async () => {
+    const told: string[] = [];
+    const datasetChanged = async (version: string) => void told.push(version);
+    online = false;
+    await worker({ datasetChanged }).onInstalled('install');
+    // The bundled copy was stored: pages that loaded before the install (none yet) would be told.
+    expect(told).toEqual(['1.0.0']);
+    online = true;
+    const bg = worker({ datasetChanged });
+    await bg.syncNow();
+    expect(told).toEqual(['1.0.0', '1.1.0']);
+    await bg.syncNow();
+    expect(told, 'an up-to-date check changes nothing a page holds').toEqual(['1.0.0', '1.1.0']);
+  });
+
+  test('a failure to tell them does not fail the sync', async () => {
+    const bg = worker({ datasetChanged: async () => Promise.reject(new Error('no storage')) });
+    await bg.onInstalled('install');
+    expect(await bg.getSyncStatus()).toMatchObject({ datasetVersion: '1.1.0', lastResult: 'updated' });
+  });
+});

@@ -44,6 +44,11 @@ export interface BackgroundDeps {
   };
   explainNetworkFailure?(url: string): Promise<string | undefined>;
   openSearchPage(query: { entityId?: string; text?: string }): Promise<void>;
+  /**
+   * Another dataset was stored (a sync, or a newer bundled copy after an update): pages that are
+   * open still hold the old matcher and are told to fetch the new one.
+   */
+  datasetChanged?(version: string): Promise<void>;
   timeoutMs?: number;
 }
 
@@ -105,6 +110,16 @@ export function createBackground(deps: BackgroundDeps) {
         storedAt: new Date(deps.now()).toISOString(),
       },
     });
+    await announce(dataset.version);
+  }
+
+  /** Tells open pages about a newly stored dataset; a failure to tell them loses nothing (they reload on their next start). */
+  async function announce(version: string): Promise<void> {
+    try {
+      await deps.datasetChanged?.(version);
+    } catch {
+      // Nobody listening, or storage refusing a write: pages pick the new data up when they next load.
+    }
   }
 
   async function status(): Promise<SyncStatus> {
@@ -147,7 +162,10 @@ export function createBackground(deps: BackgroundDeps) {
       const outcome = problem
         ? await refuseUrl(s, problem)
         : await runSync(syncDeps, { baseUrl, ...(options.allowDowngrade ? { allowDowngrade: true } : {}) });
-      if (outcome.result === 'updated') pageData = undefined;
+      if (outcome.result === 'updated') {
+        pageData = undefined;
+        await announce(outcome.version);
+      }
       if (outcome.result === 'error') {
         // The database went away under us: reopen (or fall back to memory) on next use, and keep
         // the error here, since it could not be written there.
