@@ -72,6 +72,14 @@ export const en = {
   topics: 'Topics',
   roundNumber: 'Round {n}',
 
+  // The card on a page (components/popover)
+  loading: 'Loading…',
+  close: 'Close',
+  closeHint: 'Close (Esc)',
+  searchInApp: 'Search in Dialogue Lens',
+  detailsUnavailable: 'Details unavailable',
+  datasetUnreadable: 'The dataset could not be read.',
+
   // Timeline
   timeline: 'EU–Turkmenistan Human Rights Dialogue',
   timelineCount: { one: '{count} round', other: '{count} rounds' },

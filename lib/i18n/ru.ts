@@ -67,6 +67,13 @@ export const ru: Catalog = {
   topics: 'Темы',
   roundNumber: 'Раунд {n}',
 
+  loading: 'Загрузка…',
+  close: 'Закрыть',
+  closeHint: 'Закрыть (Esc)',
+  searchInApp: 'Найти в Dialogue Lens',
+  detailsUnavailable: 'Сведения недоступны',
+  datasetUnreadable: 'Не удалось прочитать набор данных.',
+
   timeline: 'Диалог ЕС–Туркменистан по правам человека',
   timelineCount: { one: '{count} раунд', few: '{count} раунда', many: '{count} раундов', other: '{count} раунда' },
   timelineEmpty: 'В наборе данных пока нет раундов диалога.',

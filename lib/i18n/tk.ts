@@ -68,6 +68,13 @@ export const tk: Catalog = {
   topics: 'Temalar',
   roundNumber: 'Tapgyr {n}',
 
+  loading: 'Ýüklenýär…',
+  close: 'Ýap',
+  closeHint: 'Ýap (Esc)',
+  searchInApp: 'Dialogue Lens-de gözle',
+  detailsUnavailable: 'Maglumat elýeterli däl',
+  datasetUnreadable: 'Maglumatlar toplumyny okap bolmady.',
+
   timeline: 'Ýewropa Bileleşigi — Türkmenistan adam hukuklary boýunça dialog',
   timelineCount: { one: '{count} tapgyr', other: '{count} tapgyr' },
   timelineEmpty: 'Maglumatlar toplumynda entek dialog tapgyrlary ýok.',
