@@ -8,11 +8,12 @@ import { PopoverController } from '../components/popover/controller.tsx';
 import highlightCss from '../components/popover/highlights.css?raw';
 import popoverCss from '../components/popover/popover.css?inline';
 import '../components/popover/highlights.css';
+import { pickLocale } from '../lib/i18n/index.ts';
 import { analyzeContext, findMentions, loadIndex, type SerializedIndex, type TextContext } from '../lib/mentions/index.ts';
 import { onMessage, sendMessage, type PageData } from '../lib/messaging.ts';
 import { UI_ATTRIBUTE } from '../lib/page/annotator.ts';
 import { PageSession } from '../lib/page/session.ts';
-import { allowedSites, disabledKinds, disabledSites, highlightStyle, highlightsOn, siteKey } from '../lib/settings.ts';
+import { allowedSites, disabledKinds, disabledSites, highlightStyle, highlightsOn, popoverLanguage, siteKey } from '../lib/settings.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -30,7 +31,7 @@ export default defineContentScript({
 
     const start = async () => {
       if (session || !ctx.isValid) return;
-      const [kinds, style] = await Promise.all([disabledKinds.getValue(), highlightStyle.getValue()]);
+      const [kinds, style, cardLanguage] = await Promise.all([disabledKinds.getValue(), highlightStyle.getValue(), popoverLanguage.getValue()]);
       const data = early;
       early = undefined;
       session = new PageSession({
@@ -48,6 +49,9 @@ export default defineContentScript({
         onError: (error) => console.debug('[Dialogue Lens]', error),
         disabledKinds: new Set(kinds),
         highlightStyle: style,
+        popoverLanguage: cardLanguage,
+        // The interface language, picked as the popup and the options page pick theirs.
+        uiLocale: pickLocale(navigator.languages ?? [navigator.language]),
         shadowCss: highlightCss,
         alive: () => ctx.isValid,
       });
@@ -89,6 +93,7 @@ export default defineContentScript({
       allowedSites.watch(() => void onSitesChanged()),
       disabledKinds.watch((kinds) => session?.setDisabledKinds(new Set(kinds))),
       highlightStyle.watch((style) => session?.setHighlightStyle(style)),
+      popoverLanguage.watch((language) => session?.setPopoverLanguage(language)),
     ];
     ctx.onInvalidated(() => unwatch.forEach((u) => u()));
 

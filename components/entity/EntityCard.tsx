@@ -1,6 +1,6 @@
 /**
- * One entity, as the popup shows it (and as the popover may: it takes structured details from
- * lib/entity/details.ts and words them in the interface's language). Dataset text is rendered as
+ * One entity, as the popup and the popover on a page show it: it takes structured details from
+ * lib/entity/details.ts and words them in the interface's language. Dataset text is rendered as
  * text; links are https (the schema refuses others) and open in a new tab without an opener.
  */
 import { ExternalLinks, useCopyFeedback } from './links.tsx';
@@ -15,6 +15,17 @@ export interface EntityCardProps {
   onCopy?(text: string): Promise<boolean>;
   /** The id of the card's heading, for a surrounding region's aria-labelledby. */
   headingId?: string;
+  /** An id for the definition, for a surrounding dialog's aria-describedby. */
+  definitionId?: string;
+  /** False when the surrounding UI shows the kind and status itself (`kickerText`), as the popover does in its top bar. */
+  kicker?: boolean;
+  /** The note folded under its label, where room is short (the popover). */
+  foldNote?: boolean;
+}
+
+/** "Institution · Active": the kind and status line above the name. */
+export function kickerText(d: Pick<EntityDetails, 'kind' | 'status'>, { t }: Translator): string {
+  return [t(`kind.${d.kind}`), d.status ? t(`status.${d.status}`) : undefined].filter(Boolean).join(' · ');
 }
 
 /** "2016–2020 · superseded by …", "since 2017", "held 18 June 2020". */
@@ -74,7 +85,7 @@ export function RoundLine({ round, i18n, onNavigate }: { round: RoundRef; i18n: 
   );
 }
 
-export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = 'entity-title' }: EntityCardProps) {
+export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = 'entity-title', definitionId, kicker = true, foldNote = false }: EntityCardProps) {
   const { t } = i18n;
   const [copied, copyText] = useCopyFeedback(onCopy);
   const period = periodText(d, i18n);
@@ -83,13 +94,12 @@ export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = '
       ? t('supersededBy', { name: d.successor.name })
       : t('followedBy', { name: d.successor.name })
     : undefined;
-  const kicker = [t(`kind.${d.kind}`), d.status ? t(`status.${d.status}`) : undefined].filter(Boolean).join(' · ');
 
   const copy = () => copyText(d.citation);
 
   return (
     <article class="entity-card" aria-labelledby={headingId}>
-      <p class="kicker">{kicker}</p>
+      {kicker && <p class="kicker">{kickerText(d, i18n)}</p>}
       <h2 id={headingId} class="entity-name" lang={d.nameLang} tabIndex={-1}>
         {d.name}
       </h2>
@@ -123,15 +133,23 @@ export function EntityCard({ details: d, i18n, onNavigate, onCopy, headingId = '
           )}
         </p>
       )}
-      <p class="definition" lang={d.definitionLang}>
+      <p id={definitionId} class="definition" lang={d.definitionLang}>
         {d.definition}
       </p>
-      {d.note && (
-        <p class="note">
-          <span class="card-label">{t('note')}: </span>
-          <span lang="en">{d.note}</span>
-        </p>
-      )}
+      {d.note &&
+        (foldNote ? (
+          <details class="note-folded">
+            <summary>{t('note')}</summary>
+            <p class="note" lang="en">
+              {d.note}
+            </p>
+          </details>
+        ) : (
+          <p class="note">
+            <span class="card-label">{t('note')}: </span>
+            <span lang="en">{d.note}</span>
+          </p>
+        ))}
       {d.parent && (
         <p class="card-row">
           <span class="card-label">{t('partOf')}</span> <EntityButton entity={d.parent} onNavigate={onNavigate} />

@@ -1,15 +1,19 @@
 /**
- * The card shown next to a mention. Everything in it comes from the dataset and is rendered as
- * text; links are https (the schema refuses anything else) and open in a new tab without an opener.
+ * The card shown next to a mention: the entity card the popup shows too (components/entity), in a
+ * dialog with the popover's own top bar (Back, the kind and status, Close) and footer (the dataset's
+ * version, "Search in Dialogue Lens", "Copy citation"). Every word of its own comes from lib/i18n in
+ * the card's language; everything from the dataset is rendered as text.
  */
-import { ExternalLinks, external, useCopyFeedback } from '../entity/links.tsx';
-import type { Card, EntityRef } from '../../lib/page/card.ts';
-import { formatDate } from '../../lib/page/card.ts';
+import { EntityCard, kickerText } from '../entity/EntityCard.tsx';
+import { useCopyFeedback } from '../entity/links.tsx';
+import type { EntityDetails } from '../../lib/entity/details.ts';
+import type { MessageKey, Translator } from '../../lib/i18n/index.ts';
 
 export interface PopoverProps {
-  card: Card | undefined;
+  details: EntityDetails | undefined;
+  i18n: Translator;
   /** Shown instead of the card when its details could not be loaded. */
-  error?: string;
+  error?: MessageKey;
   datasetVersion: string;
   asOf: string;
   canGoBack: boolean;
@@ -20,131 +24,70 @@ export interface PopoverProps {
   onClose(): void;
 }
 
-
-function EntityLink({ entity, onNavigate }: { entity: EntityRef; onNavigate(id: string): void }) {
-  return (
-    <button type="button" class="dl-entity" onClick={() => onNavigate(entity.id)}>
-      {entity.name}
-    </button>
-  );
-}
+const TITLE_ID = 'dl-title';
+const DEFINITION_ID = 'dl-definition';
 
 export function Popover(props: PopoverProps) {
-  const { card } = props;
+  const { details: d, i18n, error } = props;
+  const { t } = i18n;
   const [copied, copyText] = useCopyFeedback(props.onCopy, 1800);
-  const titleId = 'dl-title';
-
-  const copy = () => card && copyText(card.citation);
+  const meta = [t('datasetVersion', { version: props.datasetVersion }), props.asOf ? t('asOf', { date: i18n.date(props.asOf) }) : undefined]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
-    <div class="dl-card" role="dialog" aria-labelledby={titleId} aria-describedby={card ? 'dl-definition' : undefined} tabIndex={-1}>
+    <div
+      class="dl-card"
+      role="dialog"
+      lang={i18n.locale}
+      aria-labelledby={TITLE_ID}
+      aria-describedby={d ? DEFINITION_ID : undefined}
+      tabIndex={-1}
+    >
       <div class="dl-top">
         {props.canGoBack && (
-          <button type="button" class="dl-icon" aria-label="Back" title="Back" onClick={props.onBack}>
+          <button type="button" class="dl-icon" aria-label={t('back')} title={t('back')} onClick={props.onBack}>
             ←
           </button>
         )}
-        <p class="dl-kicker">
-          {card ? [card.kind, card.status].filter(Boolean).join(' · ') : 'Dialogue Lens'}
-        </p>
-        <button type="button" class="dl-icon dl-close" aria-label="Close" title="Close (Esc)" onClick={props.onClose}>
+        <p class="dl-kicker">{d ? kickerText(d, i18n) : t('appName')}</p>
+        <button type="button" class="dl-icon dl-close" aria-label={t('close')} title={t('closeHint')} onClick={props.onClose}>
           ×
         </button>
       </div>
-      {!card && !props.error && (
-        <h2 id={titleId} class="dl-name dl-loading">
-          Loading…
+      {!d && !error && (
+        <h2 id={TITLE_ID} class="dl-name dl-loading">
+          {t('loading')}
         </h2>
       )}
-      {props.error && (
+      {error && (
         <>
-          <h2 id={titleId} class="dl-name">
-            Details unavailable
+          <h2 id={TITLE_ID} class="dl-name">
+            {t('detailsUnavailable')}
           </h2>
-          <p class="dl-definition">{props.error}</p>
+          <p class="dl-error">{t(error)}</p>
         </>
       )}
-      {card && (
-        <>
-          <h2 id={titleId} class="dl-name" lang={card.lang}>
-            {card.name}
-          </h2>
-          {card.englishName && (
-            <p class="dl-english" lang="en">
-              {card.englishName}
-            </p>
-          )}
-          {card.period && <p class="dl-period">{card.period}</p>}
-          <p id="dl-definition" class="dl-definition" lang={card.definitionLang}>
-            {card.definition}
-          </p>
-          {card.parent && (
-            <p class="dl-row">
-              <span class="dl-label">Part of</span> <EntityLink entity={card.parent} onNavigate={props.onNavigate} />
-            </p>
-          )}
-          {card.related.length > 0 && (
-            <div class="dl-row">
-              <span class="dl-label">Related</span>
-              <ul class="dl-chips">
-                {card.related.map((r) => (
-                  <li key={r.id}>
-                    <EntityLink entity={r} onNavigate={props.onNavigate} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {card.rounds.length > 0 && (
-            <section class="dl-section" aria-label="Dialogue rounds">
-              <h3 class="dl-label">Dialogue rounds</h3>
-              <ul class="dl-rounds">
-                {card.rounds.map((r) => (
-                  <li key={r.id}>
-                    <button type="button" class="dl-entity" onClick={() => props.onNavigate(r.id)}>
-                      {r.held ? formatDate(r.held) : r.name}
-                    </button>
-                    {r.links.map((l) => (
-                      <a key={l.url} class="dl-report" href={l.url} {...external}>
-                        {l.title}
-                      </a>
-                    ))}
-                  </li>
-                ))}
-              </ul>
-            </section>
-          )}
-          {card.links.length > 0 && (
-            <section class="dl-section" aria-label="Links">
-              <h3 class="dl-label">{card.kind === 'Dialogue round' ? 'Official reports' : 'Links'}</h3>
-              <ExternalLinks class="dl-links" links={card.links} />
-            </section>
-          )}
-          {card.note && (
-            <details class="dl-more">
-              <summary>Note on the sources</summary>
-              <p class="dl-note">{card.note}</p>
-            </details>
-          )}
-          <details class="dl-more">
-            <summary>
-              {card.sources.length} source{card.sources.length === 1 ? '' : 's'}
-            </summary>
-            <ExternalLinks class="dl-links" links={card.sources} />
-          </details>
-        </>
+      {d && (
+        <EntityCard
+          details={d}
+          i18n={i18n}
+          onNavigate={props.onNavigate}
+          headingId={TITLE_ID}
+          definitionId={DEFINITION_ID}
+          kicker={false}
+          foldNote
+        />
       )}
       <div class="dl-footer">
-        <p class="dl-meta">
-          Dataset {props.datasetVersion} · as of {formatDate(props.asOf)}
-        </p>
-        {card && (
+        <p class="dl-meta">{meta}</p>
+        {d && (
           <div class="dl-actions">
-            <button type="button" class="dl-action" onClick={() => props.onSearch(card.id)}>
-              Search in Dialogue Lens
+            <button type="button" class="dl-action" onClick={() => props.onSearch(d.id)}>
+              {t('searchInApp')}
             </button>
-            <button type="button" class="dl-action" onClick={copy} aria-live="polite">
-              {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed' : 'Copy citation'}
+            <button type="button" class="dl-action" onClick={() => void copyText(d.citation)} aria-live="polite">
+              {copied === 'done' ? t('copied') : copied === 'failed' ? t('copyFailed') : t('copyCitation')}
             </button>
           </div>
         )}

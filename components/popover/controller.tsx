@@ -2,11 +2,16 @@
  * Shows the popover for a mention: mounts our one shadow-root host on first use, positions the card
  * next to the mention with floating-ui (flipping and shifting at the viewport's edges, never taller
  * than the space there), keeps a small history for navigating between entities, and moves focus in
- * and back out when the reader came by keyboard.
+ * and back out when the reader came by keyboard. The card's language is decided when it opens
+ * (the "Language of the cards on pages" setting, lib/page/card.ts) and kept while the reader
+ * navigates inside it.
  */
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
-import type { Card } from '../../lib/page/card.ts';
+import type { Lang } from '../../lib/dataset/schema.ts';
+import type { EntityDetails } from '../../lib/entity/details.ts';
+import { createTranslator, type MessageKey, type Translator } from '../../lib/i18n/index.ts';
+import type { CardLanguage } from '../../lib/page/card.ts';
 import { Popover } from './Popover.tsx';
 
 export interface PopoverAnchor extends VirtualElement {
@@ -18,7 +23,10 @@ export interface PopoverAnchor extends VirtualElement {
 export interface PopoverDeps {
   /** Creates (once) the shadow-root UI and returns the element to render into. */
   mount(): Promise<HTMLElement>;
-  loadCard(entityId: string): Promise<Card>;
+  /** The language of the card about to open. */
+  language(): CardLanguage;
+  /** Undefined: the entity is not in the dataset (any more). */
+  loadCard(entityId: string, lang: Lang): Promise<EntityDetails | undefined>;
   search(entityId: string): void;
   copy(text: string): Promise<boolean>;
   meta(): { datasetVersion: string; asOf: string };
@@ -37,8 +45,10 @@ export class PopoverController {
   private mounting: Promise<HTMLElement> | undefined;
   private stopAutoUpdate: (() => void) | undefined;
   private history: string[] = [];
-  private card: Card | undefined;
-  private error: string | undefined;
+  private details: EntityDetails | undefined;
+  private error: MessageKey | undefined;
+  private names: Lang = 'en';
+  private i18n: Translator = createTranslator('en');
   private anchor: PopoverAnchor | undefined;
   private returnFocus: HTMLElement | undefined;
   private generation = 0;
@@ -68,6 +78,9 @@ export class PopoverController {
     }
     this.anchor = anchor;
     this.history = [entityId];
+    const language = this.deps.language();
+    this.names = language.names;
+    if (this.i18n.locale !== language.ui) this.i18n = createTranslator(language.ui);
     layer.dataset.theme = this.deps.theme(anchor);
     layer.hidden = false;
     this.stopAutoUpdate?.();
@@ -82,7 +95,7 @@ export class PopoverController {
     this.stopAutoUpdate = undefined;
     this.anchor = undefined;
     this.history = [];
-    this.card = undefined;
+    this.details = undefined;
     this.error = undefined;
     if (this.layer) {
       this.layer.hidden = true;
@@ -94,16 +107,17 @@ export class PopoverController {
   }
 
   private async show(entityId: string, generation: number): Promise<void> {
-    this.card = undefined;
+    this.details = undefined;
     this.error = undefined;
     this.rerender();
     try {
-      const card = await this.deps.loadCard(entityId);
+      const details = await this.deps.loadCard(entityId, this.names);
       if (generation !== this.generation) return;
-      this.card = card;
-    } catch (error) {
+      this.details = details;
+      if (!details) this.error = 'notInDataset';
+    } catch {
       if (generation !== this.generation) return;
-      this.error = error instanceof Error && error.message ? error.message : 'The dataset could not be read.';
+      this.error = 'datasetUnreadable';
     }
     this.rerender();
     await this.position();
@@ -125,7 +139,8 @@ export class PopoverController {
     const meta = this.deps.meta();
     render(
       <Popover
-        card={this.card}
+        details={this.details}
+        i18n={this.i18n}
         error={this.error}
         datasetVersion={meta.datasetVersion}
         asOf={meta.asOf}

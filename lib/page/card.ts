@@ -1,111 +1,33 @@
 /**
- * What the popover says about an entity, decided here and rendered by components/popover: the
- * name in the page's language first and English second, the kind and status in words, the period
- * ("2016–2020 · superseded by 2021–2025"), the related dialogue rounds with their reports, the
- * sources, and the text "Copy citation" puts on the clipboard.
+ * What the popover on a page needs besides lib/entity/details.ts, which decides what a card says
+ * (components/entity/EntityCard.tsx words it): the language of the card from the "Language of the
+ * cards on pages" setting, the other entities to fetch for it, and its dialogue rounds' reports
+ * trimmed to the two a reader of the card is most likely to read.
  */
-import type { Entity, Kind, Lang, Link, Status } from '../dataset/schema.ts';
-import {
-  entityDetails,
-  nameIn,
-  type Backlinks,
-  type DetailsContext,
-  type EntityRef as DetailsRef,
-} from '../entity/details.ts';
+import type { Entity, Lang, Link } from '../dataset/schema.ts';
+import { entityDetails, type Backlinks, type DetailsContext, type EntityDetails } from '../entity/details.ts';
+import { UI_LOCALES, type UiLocale } from '../i18n/index.ts';
+import type { PopoverLanguage } from '../settings.ts';
 
-export const KIND_LABELS: Record<Kind, string> = {
-  institution: 'Institution',
-  'action-plan': 'National action plan',
-  dialogue: 'Dialogue',
-  'dialogue-round': 'Dialogue round',
-  organization: 'Organization',
-  law: 'Law',
-};
-
-export const STATUS_LABELS: Record<Status, string> = {
-  active: 'Active',
-  completed: 'Completed',
-  superseded: 'Superseded',
-  abolished: 'Abolished',
-  held: 'Held',
-  planned: 'Planned',
-};
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** `2020-06-18` → `18 June 2020`, `2020-06` → `June 2020`, `2020` → `2020`. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+export interface CardLanguage {
+  /** The language the entity is named (and defined) in, where the dataset has it; English otherwise. */
+  names: Lang;
+  /** The language of the card's own words: kind, status, labels, buttons. */
+  ui: UiLocale;
 }
 
-export interface EntityRef {
-  id: string;
-  name: string;
+/**
+ * The `popoverLanguage` setting for a page in `page` seen in a browser whose interface language is
+ * `ui`: 'page' names entities in the page's language and speaks the interface language; 'browser'
+ * does both in the interface language; a language picked by name is used for both.
+ */
+export function cardLanguage(setting: PopoverLanguage, page: Lang, ui: UiLocale): CardLanguage {
+  if (setting === 'page') return { names: page, ui };
+  if (setting === 'browser') return { names: ui, ui };
+  return { names: setting, ui: UI_LOCALES.includes(setting) ? setting : ui };
 }
 
-export interface RoundRef extends EntityRef {
-  held?: string;
-  links: Link[];
-}
-
-export interface Card {
-  id: string;
-  kind: string;
-  status?: string;
-  /** In the page's language when the dataset has it. */
-  name: string;
-  lang: Lang;
-  /** English, when the name above is not. */
-  englishName?: string;
-  period?: string;
-  definition: string;
-  definitionLang: Lang;
-  parent?: EntityRef;
-  related: EntityRef[];
-  rounds: RoundRef[];
-  links: Link[];
-  sources: { title: string; url: string }[];
-  note?: string;
-  citation: string;
-}
-
-
-function span(entity: Entity): string | undefined {
-  const d = entity.dates;
-  if (!d) return undefined;
-  if (d.periodStart !== undefined && d.periodEnd !== undefined) {
-    return d.periodStart === d.periodEnd ? String(d.periodStart) : `${d.periodStart}–${d.periodEnd}`;
-  }
-  if (d.held) return formatDate(d.held);
-  if (d.established && d.abolished) return `${formatDate(d.established)} – ${formatDate(d.abolished)}`;
-  if (d.established) return `since ${formatDate(d.established)}`;
-  if (d.abolished) return `until ${formatDate(d.abolished)}`;
-  return undefined;
-}
-
-/** How a successor is named next to the period: its own period when both are plans of one family. */
-function successorLabel(entity: Entity, successor: Entity | undefined, lang: Lang): string | undefined {
-  if (!successor) return undefined;
-  const d = successor.dates;
-  const samePlanFamily = entity.relations?.parent !== undefined && entity.relations.parent === successor.relations?.parent;
-  if (samePlanFamily && d?.periodStart !== undefined && d.periodEnd !== undefined) return `${d.periodStart}–${d.periodEnd}`;
-  return nameIn(successor, lang).text;
-}
-
-export function periodOf(entity: Entity, others: ReadonlyMap<string, Entity>, lang: Lang): string | undefined {
-  const parts: string[] = [];
-  const own = span(entity);
-  if (own) parts.push(own);
-  const successorId = entity.relations?.successor;
-  const successor = successorId ? successorLabel(entity, others.get(successorId), lang) : undefined;
-  if (successor) parts.push(`${entity.status === 'superseded' ? 'superseded by' : 'followed by'} ${successor}`);
-  return parts.length ? parts.join(' · ') : undefined;
-}
-
-/** The ids a card needs besides the entity itself, so they are fetched in one request. */
+/** The ids a card names besides the entity itself, so they are fetched in one request. */
 export function idsForCard(entity: Entity): string[] {
   const r = entity.relations;
   const ids = new Set<string>([
@@ -114,43 +36,31 @@ export function idsForCard(entity: Entity): string[] {
     ...(r?.predecessor ? [r.predecessor] : []),
     ...(r?.related ?? []),
     ...(entity.rounds ?? []),
+    ...(entity.round?.mentions ?? []),
   ]);
   ids.delete(entity.id);
   return [...ids];
 }
 
-/** Reports in the page's language first, then English, then the rest (a round has them in several). */
+/** Reports in the card's language first, then English, then the rest (a round has them in several). */
 function readableFirst(links: readonly Link[], lang: Lang): Link[] {
   const rank = (l: Link) => (l.lang === lang ? 0 : l.lang === 'en' || l.lang === undefined ? 1 : 2);
   return [...links].sort((a, b) => rank(a) - rank(b));
 }
 
-export type CardContext = DetailsContext;
-
 /** The content script fetches only what a card names; rounds are already listed on each entity by the build. */
 const NO_BACKLINKS: Backlinks = { members: new Map(), mentionedAt: new Map() };
 
-const refOnly = (r: DetailsRef): EntityRef => ({ id: r.id, name: r.name });
-
-/** The popover's wording of what lib/entity/details.ts says about an entity. */
-export function buildCard(entity: Entity, others: ReadonlyMap<string, Entity>, ctx: CardContext): Card {
+/**
+ * What the popover's card says about `entity`, with `others` holding (at least) the entities
+ * `idsForCard` names. Room next to a mention is short: the name in the card's language is followed by
+ * the English one only (none when it is English), and each round by two of its reports.
+ */
+export function popoverDetails(entity: Entity, others: ReadonlyMap<string, Entity>, ctx: DetailsContext): EntityDetails {
   const d = entityDetails(entity, others, NO_BACKLINKS, ctx);
   return {
-    id: d.id,
-    kind: KIND_LABELS[d.kind],
-    status: d.status ? STATUS_LABELS[d.status] : undefined,
-    name: d.name,
-    lang: d.nameLang,
-    englishName: d.nameLang !== 'en' ? entity.names.en : undefined,
-    period: periodOf(entity, others, ctx.lang),
-    definition: d.definition,
-    definitionLang: d.definitionLang,
-    parent: d.parent ? refOnly(d.parent) : undefined,
-    related: d.related.map(refOnly),
-    rounds: d.rounds.map((r) => ({ ...refOnly(r), held: r.held, links: readableFirst(r.links, ctx.lang).slice(0, 2) })),
-    links: d.links,
-    sources: d.sources,
-    note: d.note,
-    citation: d.citation,
+    ...d,
+    otherNames: d.otherNames.filter((n) => n.lang === 'en'),
+    rounds: d.rounds.map((r) => ({ ...r, links: readableFirst(r.links, ctx.lang).slice(0, 2) })),
   };
 }

@@ -7,8 +7,10 @@
 import type { Entity, Kind } from '../dataset/schema.ts';
 import type { PageData, PageMentionSummary } from '../messaging.ts';
 import { PageAnnotator, UI_ATTRIBUTE, HIGHLIGHT_NAME, type HighlightStyle, type PageMention } from './annotator.ts';
-import { nameIn } from '../entity/details.ts';
-import { buildCard, idsForCard, type Card } from './card.ts';
+import { nameIn, type EntityDetails } from '../entity/details.ts';
+import type { UiLocale } from '../i18n/index.ts';
+import type { PopoverLanguage } from '../settings.ts';
+import { cardLanguage, idsForCard, popoverDetails, type CardLanguage } from './card.ts';
 import { HoverIntent } from './hover.ts';
 import { pageIdle } from './idle.ts';
 import { pageLang } from './lang.ts';
@@ -32,7 +34,10 @@ export interface MentionAnchor {
 }
 
 export interface PopoverCallbacks {
-  loadCard(entityId: string): Promise<Card>;
+  /** The language of the next card, from the setting as it is now (asked once per opening). */
+  language(): CardLanguage;
+  /** What the card says about an entity, in `lang` where the dataset has it; undefined when it is not in the dataset. */
+  loadCard(entityId: string, lang: Lang): Promise<EntityDetails | undefined>;
   meta(): { datasetVersion: string; asOf: string };
   theme(anchor: MentionAnchor): 'light' | 'dark';
   onPointerEnter(): void;
@@ -52,6 +57,10 @@ export interface PageSessionDeps {
   /** Settings at start; later changes come through the setters. */
   disabledKinds: ReadonlySet<Kind>;
   highlightStyle: HighlightStyle;
+  /** The "Language of the cards on pages" setting. */
+  popoverLanguage: PopoverLanguage;
+  /** The interface language (the browser's, as the popup picks it: lib/i18n `pickLocale`). */
+  uiLocale: UiLocale;
   /** The `::highlight()` rules, for open shadow roots (see AnnotatorOptions.shadowCss). */
   shadowCss?: string;
   /** False once the extension was reloaded or disabled (WXT's `ctx.isValid`). */
@@ -66,6 +75,7 @@ export class PageSession {
   private fetchScheduled = false;
   private disabledKinds: ReadonlySet<Kind>;
   private style: HighlightStyle;
+  private popoverLanguage: PopoverLanguage;
   private popover: PopoverLike | undefined;
   private intent: HoverIntent<PageMention> | undefined;
   private unwatch: (() => void) | undefined;
@@ -80,6 +90,7 @@ export class PageSession {
   constructor(private readonly deps: PageSessionDeps) {
     this.disabledKinds = deps.disabledKinds;
     this.style = deps.highlightStyle;
+    this.popoverLanguage = deps.popoverLanguage;
   }
 
   private get win() {
@@ -147,6 +158,16 @@ export class PageSession {
   setHighlightStyle(style: HighlightStyle): void {
     this.style = style;
     this.annotator?.setStyle(style);
+  }
+
+  /** Applies to the next card opened (an open one keeps its language while the reader navigates in it). */
+  setPopoverLanguage(language: PopoverLanguage): void {
+    this.popoverLanguage = language;
+  }
+
+  /** The language of the next card: the setting applied to this page and this browser. */
+  cardLanguage(): CardLanguage {
+    return cardLanguage(this.popoverLanguage, this.pageLang(), this.deps.uiLocale);
   }
 
   /** The popup's "On this page": each entity with how often it is mentioned where the reader can see it. */
@@ -249,12 +270,13 @@ export class PageSession {
     }
   }
 
-  private async loadCard(entityId: string): Promise<Card> {
+  /** What the card says about an entity, in `lang`; undefined when the dataset has no such entity (any more). */
+  async loadCard(entityId: string, lang: Lang): Promise<EntityDetails | undefined> {
     await this.ensureEntities([entityId]);
     const entity = this.entities.get(entityId);
-    if (!entity) throw new Error('This entry is not in the dataset any more.');
+    if (!entity) return undefined;
     await this.ensureEntities(idsForCard(entity));
-    return buildCard(entity, this.entities, { lang: this.pageLang(), ...this.meta() });
+    return popoverDetails(entity, this.entities, { lang, ...this.meta() });
   }
 
   private meta() {
@@ -285,7 +307,8 @@ export class PageSession {
 
   private async openPopover(m: PageMention, focus: boolean): Promise<void> {
     this.popover ??= this.deps.createPopover({
-      loadCard: (id) => this.loadCard(id),
+      language: () => this.cardLanguage(),
+      loadCard: (id, lang) => this.loadCard(id, lang),
       meta: () => this.meta(),
       theme: (a) => this.theme(a),
       onPointerEnter: () => this.intent?.enterPopover(),

@@ -320,14 +320,14 @@ export const cases: Case[] = [
       const tab = await d.open(SEED);
       await settled(tab);
       await hover(tab, 'Ombudswoman of Turkmenistan');
-      const name = await waitFor(tab, (h) => h.cardText('.dl-name') !== 'Loading…' && h.cardText('.dl-name'), undefined, 5000, 'the card');
+      const name = await waitFor(tab, (h) => h.cardText('#dl-title') !== 'Loading…' && h.cardText('#dl-title'), undefined, 5000, 'the card');
       assert.equal(name, ombudsman.names.en);
-      assert.equal(await tab.run((h) => h.cardText('.dl-definition')), ombudsman.definition.en);
+      assert.equal(await tab.run((h) => h.cardText('#dl-definition')), ombudsman.definition.en);
       const card = await tab.run((h) => {
         const root = h.card()!;
         const dialog = root.querySelector('[role="dialog"]')!;
         const label = root.getElementById(dialog.getAttribute('aria-labelledby')!)?.textContent;
-        const rounds = [...root.querySelectorAll('.dl-rounds a')].map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }));
+        const rounds = [...root.querySelectorAll('.rounds a')].map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }));
         const layer = root.querySelector('.dl-layer')!.getBoundingClientRect();
         return { label, rounds, inViewport: layer.top >= 0 && layer.bottom <= innerHeight && layer.right <= innerWidth, meta: root.querySelector('.dl-meta')?.textContent };
       });
@@ -360,7 +360,7 @@ export const cases: Case[] = [
       const tab = await d.open(SEED);
       await settled(tab);
       await hover(tab, 'Ombudswoman of Turkmenistan');
-      await waitFor(tab, (h) => h.card() !== null && h.cardText('.dl-name') !== 'Loading…', undefined, 5000, 'the card');
+      await waitFor(tab, (h) => h.card() !== null && h.cardText('#dl-title') !== 'Loading…', undefined, 5000, 'the card');
       const centre = (selector: string, text?: string) =>
         tab.run(
           (h, [sel, t]: [string, string | null]) => {
@@ -373,15 +373,15 @@ export const cases: Case[] = [
           },
           [selector, text ?? null],
         );
-      const related = await tab.run((h) => h.card()!.querySelector('.dl-row .dl-entity')?.textContent ?? null);
+      const related = await tab.run((h) => h.card()!.querySelector('.chips .entity-link')?.textContent ?? null);
       assert.ok(related, 'the card names a related entity');
-      const at = (await centre('.dl-row .dl-entity'))!;
+      const at = (await centre('.chips .entity-link'))!;
       await tab.mouseMove(at.x, at.y);
       await tab.click(at.x, at.y);
-      await waitFor(tab, (h, name: string) => h.cardText('.dl-name') === name, related, 5000, 'the related entity\'s card');
+      await waitFor(tab, (h, name: string) => h.cardText('#dl-title') === name, related, 5000, 'the related entity\'s card');
       const back = (await centre('button[aria-label="Back"]'))!;
       await tab.click(back.x, back.y);
-      await waitFor(tab, (h, name: string) => h.cardText('.dl-name') === name, entity('tm.ombudsman').names.en, 5000, 'back to the first card');
+      await waitFor(tab, (h, name: string) => h.cardText('#dl-title') === name, entity('tm.ombudsman').names.en, 5000, 'back to the first card');
       const copy = (await centre('.dl-action', 'Copy citation'))!;
       await tab.click(copy.x, copy.y);
       await waitFor(tab, (h) => h.card()?.querySelectorAll('.dl-action')[1]?.textContent === 'Copied', undefined, 3000, 'the citation to be copied');
@@ -425,7 +425,7 @@ export const cases: Case[] = [
         target.dispatchEvent(new PointerEvent('pointerup', { ...at, pointerType: 'touch' }));
         target.dispatchEvent(new MouseEvent('click', at));
       });
-      await waitFor(tab, (h) => h.card() !== null && h.cardText('.dl-name') !== 'Loading…', undefined, 5000, 'the card after a tap');
+      await waitFor(tab, (h) => h.card() !== null && h.cardText('#dl-title') !== 'Loading…', undefined, 5000, 'the card after a tap');
       const theme = await tab.run((h) => h.card()!.querySelector('.dl-layer')!.getAttribute('data-theme'));
       assert.equal(theme, 'dark', 'a dark page gets a dark card');
       await tab.screenshot('dark-popover');
@@ -583,7 +583,7 @@ export const cases: Case[] = [
       }))!;
       await tab.mouseMove(link.x - 40, link.y);
       await tab.mouseMove(link.x, link.y);
-      const name = await waitFor(tab, (h) => h.cardText('.dl-name') !== 'Loading…' && h.cardText('.dl-name'), undefined, 5000, 'the card on the hostile page');
+      const name = await waitFor(tab, (h) => h.cardText('#dl-title') !== 'Loading…' && h.cardText('#dl-title'), undefined, 5000, 'the card on the hostile page');
       assert.equal(name, entity('tm.mejlis').names.en);
       await tab.close();
 
@@ -658,11 +658,11 @@ export const cases: Case[] = [
       const tab = await d.open('/human-rights-dialogue-2020-ru.html');
       await settled(tab);
       await hover(tab, 'Меджлиса Туркменистана');
-      await waitFor(tab, (h) => h.card() !== null && h.cardText('.dl-name') !== 'Loading…', undefined, 5000, 'the card');
+      await waitFor(tab, (h) => h.card() !== null && h.cardText('#dl-title') !== 'Loading…', undefined, 5000, 'the card');
       const card = await tab.run((h) => ({
-        name: h.cardText('.dl-name'),
-        lang: h.card()!.querySelector('.dl-name')!.getAttribute('lang'),
-        english: h.cardText('.dl-english'),
+        name: h.cardText('#dl-title'),
+        lang: h.card()!.querySelector('#dl-title')!.getAttribute('lang'),
+        english: h.cardText('.other-names li[lang="en"]'),
       }));
       assert.deepEqual(card, { name: mejlis.names.ru, lang: 'ru', english: mejlis.names.en });
       await tab.screenshot('ru-popover');
@@ -701,11 +701,11 @@ export const cases: Case[] = [
         a.focus();
       });
       await d.sendToTabs('focusNextMention');
-      const first = await waitFor(tab, (h) => h.card() && h.cardText('.dl-name') !== 'Loading…' && h.card()!.activeElement?.className, undefined, 5000, 'the focused card');
+      const first = await waitFor(tab, (h) => h.card() && h.cardText('#dl-title') !== 'Loading…' && h.card()!.activeElement?.className, undefined, 5000, 'the focused card');
       assert.equal(first, 'dl-card', 'focus is in the card');
-      const firstName = await tab.run((h) => h.cardText('.dl-name'));
+      const firstName = await tab.run((h) => h.cardText('#dl-title'));
       await d.sendToTabs('focusNextMention');
-      await waitFor(tab, (h, prev: string) => h.cardText('.dl-name') !== prev && h.cardText('.dl-name') !== 'Loading…', firstName, 5000, 'the next mention');
+      await waitFor(tab, (h, prev: string) => h.cardText('#dl-title') !== prev && h.cardText('#dl-title') !== 'Loading…', firstName, 5000, 'the next mention');
       await tab.press('Escape');
       await waitFor(tab, (h) => h.card() === null, undefined, 3000, 'the card to close');
       assert.equal(await tab.run(() => document.activeElement?.tagName), 'A', 'focus returned to where it was');
