@@ -11,6 +11,7 @@ import path from 'node:path';
 import { ROOT } from '../harness/browsers.ts';
 import type { FixtureServer } from '../harness/server.ts';
 import type { Dataset, Entity } from '../../lib/dataset/schema.ts';
+import { createTranslator } from '../../lib/i18n/index.ts';
 import { build } from 'esbuild';
 import { generatePage } from '../../scripts/bench-page.ts';
 
@@ -666,6 +667,38 @@ export const cases: Case[] = [
       }));
       assert.deepEqual(card, { name: mejlis.names.ru, lang: 'ru', english: mejlis.names.en });
       await tab.screenshot('ru-popover');
+    },
+  },
+  {
+    name: 'the "Language of the cards on pages" setting, changed while the page is open, names the entity in Russian on an English page',
+    async run(d) {
+      const mejlis = entity('tm.mejlis');
+      const ru = createTranslator('ru');
+      const tab = await d.open(SEED);
+      await settled(tab);
+      try {
+        // As the options page saves it (lib/settings.ts: local:popoverLanguage), after the page was read.
+        await d.setStorage({ popoverLanguage: 'ru' });
+        await hover(tab, 'Mejlis of Turkmenistan');
+        await waitFor(tab, (h) => h.card() !== null && h.cardText('#dl-title') !== 'Loading…' && h.cardText('#dl-title') !== 'Загрузка…', undefined, 5000, 'the card');
+        const card = await tab.run((h) => ({
+          name: h.cardText('#dl-title'),
+          lang: h.card()!.querySelector('#dl-title')!.getAttribute('lang'),
+          actions: [...h.card()!.querySelectorAll('.dl-action')].map((b) => b.textContent),
+        }));
+        assert.deepEqual(card, { name: mejlis.names.ru, lang: 'ru', actions: [ru.t('searchInApp'), ru.t('copyCitation')] });
+        await tab.screenshot('setting-ru-popover');
+        await tab.press('Escape');
+        await waitFor(tab, (h) => h.card() === null, undefined, 3000, 'the card to close');
+        // Back to the default: the next card is English again, as the page is.
+        await d.setStorage({ popoverLanguage: 'page' });
+        await hover(tab, 'Ombudswoman of Turkmenistan');
+        const name = await waitFor(tab, (h) => h.cardText('#dl-title') !== 'Loading…' && h.cardText('#dl-title'), undefined, 5000, 'the English card');
+        assert.equal(name, entity('tm.ombudsman').names.en);
+      } finally {
+        await d.setStorage({ popoverLanguage: 'page' });
+        await tab.close();
+      }
     },
   },
   {
