@@ -13,7 +13,7 @@ import { analyzeContext, findMentions, loadIndex, type SerializedIndex, type Tex
 import { onMessage, sendMessage, type PageData } from '../lib/messaging.ts';
 import { UI_ATTRIBUTE } from '../lib/page/annotator.ts';
 import { PageSession } from '../lib/page/session.ts';
-import { allowedSites, disabledKinds, disabledSites, highlightStyle, highlightsOn, popoverLanguage, siteKey } from '../lib/settings.ts';
+import { allowedSites, disabledKinds, disabledSites, highlightStyle, highlightsOn, popoverLanguage, siteKey, storedDatasetVersion } from '../lib/settings.ts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -94,6 +94,13 @@ export default defineContentScript({
       disabledKinds.watch((kinds) => session?.setDisabledKinds(new Set(kinds))),
       highlightStyle.watch((style) => session?.setHighlightStyle(style)),
       popoverLanguage.watch((language) => session?.setPopoverLanguage(language)),
+      // A sync stored another dataset: this page starts again with the new matcher and details.
+      storedDatasetVersion.watch((version) => {
+        if (!session || !version || session.datasetVersion === version) return;
+        stop();
+        retried = false;
+        void start();
+      }),
     ];
     ctx.onInvalidated(() => unwatch.forEach((u) => u()));
 

@@ -160,6 +160,11 @@ export class PageSession {
     this.annotator?.setStyle(style);
   }
 
+  /** The version of the dataset this page's matcher came from (undefined until it arrived). */
+  get datasetVersion(): string | undefined {
+    return this.data?.datasetVersion;
+  }
+
   /** Applies to the next card opened (an open one keeps its language while the reader navigates in it). */
   setPopoverLanguage(language: PopoverLanguage): void {
     this.popoverLanguage = language;

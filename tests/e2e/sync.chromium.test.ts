@@ -31,7 +31,7 @@ const NEWS = `Commission on sync checks meets in Ashgabat
 
 ASHGABAT — The State Commission on Sync Checks of Turkmenistan held its first meeting on Tuesday, the Foreign Ministry said.
 
-The commission will report to the Cabinet of Ministers.`;
+The commission will report to the Cabinet of Ministers and to the Mejlis of Turkmenistan.`;
 
 const bundled = Dataset.parse(JSON.parse(readFileSync(path.join(CHROME_EXT, 'dataset/dataset.json'), 'utf8')));
 const bump = (v: string, by: number) => v.replace(/\d+$/, (p) => String(Number(p) + by));
@@ -71,6 +71,16 @@ function mentionedIds(pageData: PageData, text: string): string[] {
   return findMentions(index, text).map((m) => m.entityId);
 }
 
+/** The text of each highlighted range (StaticRanges have none of their own: read it through a live Range). */
+function highlightedTexts(): string[] {
+  return [...(CSS.highlights.get('dialogue-lens') ?? [])].map((s) => {
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    return r.toString();
+  });
+}
+
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   pages = await startFixtureServer();
@@ -89,11 +99,27 @@ after(async () => {
   await pages?.close();
 });
 
-test('chromium sync: a newer dataset from the sync server is highlighted on a page without reinstalling', async () => {
+test('chromium sync: a newer dataset from the sync server is highlighted on an already open page, without reinstalling or reloading', async () => {
   // Installed with the bundled dataset; the default sync host is unreachable in tests.
   const first = await waitForStatus((s) => s.datasetVersion === bundled.version && s.phase === 'idle', 'the bundled dataset is loaded at install');
   assert.equal(first.origin, 'bundled');
   assert.ok(!mentionedIds(await ask('getPageData'), NEWS).includes(NEW_ENTITY.id), 'the bundled dataset does not know the new entity');
+
+  // A tab that is open before the sync: it must pick the new dataset up by itself, without a reload.
+  const tab = await session.context.newPage();
+  await tab.goto(pages.url('/sync-news.html'));
+  // Known to the bundled dataset: once it is highlighted, the page was read.
+  await tab.waitForFunction(
+    () =>
+      [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r.toString() === 'Mejlis of Turkmenistan';
+      }),
+    null, { timeout: 15_000 },
+  );
+  assert.ok(!(await tab.evaluate(highlightedTexts)).includes('State Commission on Sync Checks'), 'the bundled dataset does not highlight the new entity');
 
   // What the options page does when the user saves a sync URL.
   const sw = await session.serviceWorker();
@@ -111,9 +137,6 @@ test('chromium sync: a newer dataset from the sync server is highlighted on a pa
     ['State Commission on Sync Checks'],
   );
 
-  const tab = await session.context.newPage();
-  await tab.goto(pages.url('/sync-news.html'));
-  // Highlights hold StaticRanges, which have no text of their own: read it through a live Range.
   await tab.waitForFunction(
     () =>
       [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {

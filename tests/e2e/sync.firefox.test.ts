@@ -26,7 +26,9 @@ declare const browser: {
 const OUT = 'test-output/sync-firefox';
 const NEWS = `Commission on sync checks meets in Ashgabat
 
-ASHGABAT — The State Commission on Sync Checks of Turkmenistan held its first meeting on Tuesday.`;
+ASHGABAT — The State Commission on Sync Checks of Turkmenistan held its first meeting on Tuesday.
+
+The commission will report to the Mejlis of Turkmenistan.`;
 
 const bundled = Dataset.parse(JSON.parse(readFileSync(path.join(FIREFOX_EXT, 'dataset/dataset.json'), 'utf8')));
 const newer = bundled.version.replace(/\d+$/, (p) => String(Number(p) + 1));
@@ -59,6 +61,16 @@ async function waitForStatus(pred: (s: SyncStatus) => boolean, what: string): Pr
   assert.fail(`${what}; last status: ${JSON.stringify(last)}`);
 }
 
+/** The text of each highlighted range (StaticRanges have none of their own: read it through a live Range). */
+function highlightedTexts(): string[] {
+  return [...(CSS.highlights.get('dialogue-lens') ?? [])].map((s) => {
+    const r = document.createRange();
+    r.setStart(s.startContainer, s.startOffset);
+    r.setEnd(s.endContainer, s.endOffset);
+    return r.toString();
+  });
+}
+
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   pages = await startFixtureServer();
@@ -78,17 +90,31 @@ after(async () => {
   await pages?.close();
 });
 
-test('firefox sync: a newer dataset from the sync server is highlighted on a page without reinstalling', async () => {
+test('firefox sync: a newer dataset from the sync server is highlighted on an already open page, without reinstalling or reloading', async () => {
   const first = await waitForStatus((s) => s.datasetVersion === bundled.version && s.phase === 'idle', 'the bundled dataset is loaded at install');
   assert.equal(first.origin, 'bundled');
+
+  // A tab that is open before the sync: it must pick the new dataset up by itself, without a reload.
+  const tab = await session.browser.newPage();
+  await tab.goto(pages.url('/sync-news.html'));
+  // Known to the bundled dataset: once it is highlighted, the page was read.
+  await tab.waitForFunction(
+    () =>
+      [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
+        const r = document.createRange();
+        r.setStart(s.startContainer, s.startOffset);
+        r.setEnd(s.endContainer, s.endOffset);
+        return r.toString() === 'Mejlis of Turkmenistan';
+      }),
+    { timeout: 15_000 },
+  );
+  assert.ok(!(await tab.evaluate(highlightedTexts)).includes('State Commission on Sync Checks'), 'the bundled dataset does not highlight the new entity');
 
   await extPage.evaluate((url) => browser.storage.local.set({ syncUrl: url }), data.baseUrl);
   const synced = await waitForStatus((s) => s.datasetVersion === newer && s.phase === 'idle', 'the background syncs the newer dataset');
   assert.equal(synced.origin, 'cache');
   assert.equal(synced.lastResult, 'updated');
 
-  const tab = await session.browser.newPage();
-  await tab.goto(pages.url('/sync-news.html'));
   await tab.waitForFunction(
     () =>
       [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
