@@ -4,12 +4,17 @@
  * in Chromium with the built extension, prints what the extension found (the highlighted text, and
  * the entities as the popup's "On this page" lists them), and writes screenshots to demo-output/:
  * each page, an open popover, the popup's search and "On this page", and the options page.
+ * The extension syncs from a dataset server on 127.0.0.1 serving the bundle in public/dataset/, as it
+ * would from the project's host (the default sync URL is a placeholder until there is one).
  * `npm run demo -- --readme` also refreshes the screenshots the README shows (tests/screenshots/).
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import type { SyncStatus } from '../lib/messaging.ts';
+import { developmentSigningKey } from '../lib/sync/test-fixtures.ts';
 import { ROOT, launchChromium, type ChromiumSession } from '../tests/harness/browsers.ts';
+import { startDataServer } from '../tests/harness/data-server.ts';
 import { demoPages } from '../tests/harness/pages.ts';
 import { startFixtureServer } from '../tests/harness/server.ts';
 
@@ -90,9 +95,42 @@ async function hover(page: Page, text: string): Promise<void> {
   await page.mouse.move(box.x, box.y, { steps: 4 });
 }
 
+/** The extension APIs the demo calls inside the browser (no @types/chrome in the project). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> }; storage: { local: { set(items: object): Promise<void> } } };
+
+/** Points the extension at a dataset server, as the options page does, and waits for its check. */
+async function syncFrom(session: ChromiumSession, baseUrl: string): Promise<SyncStatus> {
+  const since = Date.now();
+  await (await session.serviceWorker()).evaluate((url) => chrome.storage.local.set({ syncUrl: url }), baseUrl);
+  const page = await session.context.newPage();
+  try {
+    await page.goto(session.extensionUrl('popup.html'));
+    let last: SyncStatus | undefined;
+    for (let i = 0; i < 100; i++) {
+      // The @webext-core/messaging envelope, as the popup's sendMessage builds it.
+      const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ id: Date.now(), type: 'getSyncStatus', timestamp: Date.now() }))) as { res?: SyncStatus };
+      const status = reply?.res;
+      last = status;
+      const checkedAt = Date.parse((status?.lastResult === 'error' ? status.lastError?.at : status?.lastSyncAt) ?? '');
+      if (status?.phase === 'idle' && checkedAt >= since) return status;
+      await page.waitForTimeout(100);
+    }
+    throw new Error(`the extension did not sync from ${baseUrl}: ${JSON.stringify(last)}`);
+  } finally {
+    await page.close();
+  }
+}
+
 const server = await startFixtureServer();
+const dataset = path.join(ROOT, 'public/dataset');
+const data = await startDataServer(
+  { manifestJson: readFileSync(path.join(dataset, 'manifest.json'), 'utf8'), datasetJson: readFileSync(path.join(dataset, 'dataset.json'), 'utf8') },
+  await developmentSigningKey(),
+);
 const session = await launchChromium();
 try {
+  const status = await syncFrom(session, data.baseUrl);
+  console.log(`sync from ${data.baseUrl}: ${status.lastResult}${status.lastError ? ` (${status.lastError.message})` : ''}, dataset ${status.datasetVersion} as of ${status.asOf}`);
   for (const demo of demoPages()) {
     const name = path.basename(demo.path, '.html');
     const page = await session.context.newPage();
@@ -138,4 +176,5 @@ try {
 } finally {
   await session.close();
   await server.close();
+  await data.close();
 }
