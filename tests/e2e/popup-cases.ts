@@ -14,6 +14,7 @@ import { buildSignedBundle } from '../../lib/sync/publish.ts';
 import { NEW_ENTITY, developmentSigningKey } from '../../lib/sync/test-fixtures.ts';
 import { ROOT } from '../harness/browsers.ts';
 import { startDataServer, type DataServer } from '../harness/data-server.ts';
+import { highlightedTexts } from '../harness/highlights.ts';
 import type { FixtureServer } from '../harness/server.ts';
 
 export const SEED_PAGE = '/human-rights-dialogue-2020.html';
@@ -90,24 +91,13 @@ async function fill(tab: Tab, selector: string, text: string): Promise<void> {
 
 /** The popup's search results, as names, in order. */
 const optionNames = () => [...document.querySelectorAll('[role="listbox"] [role="option"] .result-name')].map((o) => o.textContent);
-/** The highlighted texts on a page, in document order. */
-const highlighted = () => {
-  const hl = CSS.highlights.get('dialogue-lens');
-  if (!hl) return [];
-  return [...hl].map((r) => {
-    const live = document.createRange();
-    live.setStart(r.startContainer, r.startOffset);
-    live.setEnd(r.endContainer, r.endOffset);
-    return live.toString().replace(/\s+/g, ' ');
-  });
-};
 
 /** Opens the seed page and waits until its annotation has settled. */
 async function seedPage(d: Driver): Promise<Tab> {
   const page = await d.openPage(SEED_PAGE);
   let last = -1;
   for (let i = 0; i < 60; i++) {
-    const n = (await page.run(highlighted)).length;
+    const n = (await page.run(highlightedTexts)).length;
     if (n > 0 && n === last) return page;
     last = n;
     await new Promise((r) => setTimeout(r, 250));
@@ -254,7 +244,7 @@ export const cases: Case[] = [
       assert.ok(names.includes('Ombudsman of Turkmenistan'), `lists the Ombudsman (${names.join('; ')})`);
       assert.ok(names.includes('Mejlis of Turkmenistan'), 'lists the Mejlis');
       assert.ok(listed.every((m) => m.count >= 1));
-      const onPage = (await page.run(highlighted)).length;
+      const onPage = (await page.run(highlightedTexts)).length;
       assert.equal(
         listed.reduce((s, m) => s + m.count, 0),
         onPage,
@@ -317,7 +307,7 @@ export const cases: Case[] = [
     async run(d) {
       const institutionNames = /Mejlis|Ombuds/;
       const before = await seedPage(d);
-      const texts = await before.run(highlighted);
+      const texts = await before.run(highlightedTexts);
       assert.ok(texts.some((t) => institutionNames.test(t)), 'institutions are highlighted to begin with');
       await before.close();
 
@@ -327,7 +317,7 @@ export const cases: Case[] = [
       await waitFor(options, () => !(document.querySelector('#kind-institution') as HTMLInputElement).checked, undefined, 'the box to clear');
 
       const after = await seedPage(d);
-      const left = await after.run(highlighted);
+      const left = await after.run(highlightedTexts);
       assert.ok(!left.some((t) => institutionNames.test(t)), `no institution is highlighted any more (${left.join('; ')})`);
       assert.ok(left.length > 0, 'other kinds still are');
       await after.close();

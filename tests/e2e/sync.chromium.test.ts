@@ -16,6 +16,7 @@ import { buildSignedBundle } from '../../lib/sync/publish.ts';
 import { NEW_ENTITY, developmentSigningKey } from '../../lib/sync/test-fixtures.ts';
 import { CHROME_EXT, launchChromium, type ChromiumSession } from '../harness/browsers.ts';
 import { startDataServer, type DataServer } from '../harness/data-server.ts';
+import { highlightedTexts, waitForHighlighted } from '../harness/highlights.ts';
 import { renderNewsPage } from '../harness/pages.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
 
@@ -71,16 +72,6 @@ function mentionedIds(pageData: PageData, text: string): string[] {
   return findMentions(index, text).map((m) => m.entityId);
 }
 
-/** The text of each highlighted range (StaticRanges have none of their own: read it through a live Range). */
-function highlightedTexts(): string[] {
-  return [...(CSS.highlights.get('dialogue-lens') ?? [])].map((s) => {
-    const r = document.createRange();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
-    return r.toString();
-  });
-}
-
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   pages = await startFixtureServer();
@@ -109,16 +100,7 @@ test('chromium sync: a newer dataset from the sync server is highlighted on an a
   const tab = await session.context.newPage();
   await tab.goto(pages.url('/sync-news.html'));
   // Known to the bundled dataset: once it is highlighted, the page was read.
-  await tab.waitForFunction(
-    () =>
-      [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r.toString() === 'Mejlis of Turkmenistan';
-      }),
-    null, { timeout: 15_000 },
-  );
+  await waitForHighlighted(tab, 'Mejlis of Turkmenistan');
   assert.ok(!(await tab.evaluate(highlightedTexts)).includes('State Commission on Sync Checks'), 'the bundled dataset does not highlight the new entity');
 
   // What the options page does when the user saves a sync URL.
@@ -137,17 +119,7 @@ test('chromium sync: a newer dataset from the sync server is highlighted on an a
     ['State Commission on Sync Checks'],
   );
 
-  await tab.waitForFunction(
-    () =>
-      [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r.toString() === 'State Commission on Sync Checks';
-      }),
-    null,
-    { timeout: 15_000 },
-  );
+  await waitForHighlighted(tab, 'State Commission on Sync Checks');
   await tab.screenshot({ path: `${OUT}/new-entity-highlighted.png` });
   await tab.close();
 });

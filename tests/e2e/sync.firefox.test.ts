@@ -14,6 +14,7 @@ import { buildSignedBundle } from '../../lib/sync/publish.ts';
 import { NEW_ENTITY, developmentSigningKey } from '../../lib/sync/test-fixtures.ts';
 import { FIREFOX_EXT, launchFirefox, type FirefoxSession } from '../harness/browsers.ts';
 import { startDataServer, type DataServer } from '../harness/data-server.ts';
+import { highlightedTexts, waitForHighlighted } from '../harness/highlights.ts';
 import { renderNewsPage } from '../harness/pages.ts';
 import { startFixtureServer, type FixtureServer } from '../harness/server.ts';
 
@@ -61,16 +62,6 @@ async function waitForStatus(pred: (s: SyncStatus) => boolean, what: string): Pr
   assert.fail(`${what}; last status: ${JSON.stringify(last)}`);
 }
 
-/** The text of each highlighted range (StaticRanges have none of their own: read it through a live Range). */
-function highlightedTexts(): string[] {
-  return [...(CSS.highlights.get('dialogue-lens') ?? [])].map((s) => {
-    const r = document.createRange();
-    r.setStart(s.startContainer, s.startOffset);
-    r.setEnd(s.endContainer, s.endOffset);
-    return r.toString();
-  });
-}
-
 before(async () => {
   mkdirSync(OUT, { recursive: true });
   pages = await startFixtureServer();
@@ -98,16 +89,7 @@ test('firefox sync: a newer dataset from the sync server is highlighted on an al
   const tab = await session.browser.newPage();
   await tab.goto(pages.url('/sync-news.html'));
   // Known to the bundled dataset: once it is highlighted, the page was read.
-  await tab.waitForFunction(
-    () =>
-      [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r.toString() === 'Mejlis of Turkmenistan';
-      }),
-    { timeout: 15_000 },
-  );
+  await waitForHighlighted(tab, 'Mejlis of Turkmenistan');
   assert.ok(!(await tab.evaluate(highlightedTexts)).includes('State Commission on Sync Checks'), 'the bundled dataset does not highlight the new entity');
 
   await extPage.evaluate((url) => browser.storage.local.set({ syncUrl: url }), data.baseUrl);
@@ -115,16 +97,7 @@ test('firefox sync: a newer dataset from the sync server is highlighted on an al
   assert.equal(synced.origin, 'cache');
   assert.equal(synced.lastResult, 'updated');
 
-  await tab.waitForFunction(
-    () =>
-      [...(CSS.highlights.get('dialogue-lens') ?? [])].some((s) => {
-        const r = document.createRange();
-        r.setStart(s.startContainer, s.startOffset);
-        r.setEnd(s.endContainer, s.endOffset);
-        return r.toString() === 'State Commission on Sync Checks';
-      }),
-    { timeout: 15_000 },
-  );
+  await waitForHighlighted(tab, 'State Commission on Sync Checks');
   await tab.screenshot({ path: `${OUT}/new-entity-highlighted.png` });
   await tab.close();
 });
