@@ -16,6 +16,22 @@ const HEADS: { words: readonly string[]; prefix: boolean }[] = [
 
 const JOINERS = new Set(['and', '&', 'и', 'we', 'hem']);
 
+/** Longest parenthesis passed over between coordinated names, in tokens. */
+const MAX_PARENTHESIS = 12;
+
+/**
+ * Past a short parenthesis that starts at token j: "the Ministries of Adalat (Justice), Internal
+ * Affairs" coordinates across "(Justice)". j itself when no closed parenthesis starts there.
+ */
+function skipParenthesis(tokens: Tokens, j: number): number {
+  if (!tokens.is(j, '(')) return j;
+  for (let k = j + 1; k < tokens.count && k - j <= MAX_PARENTHESIS; k++) {
+    if (tokens.flags[k]! & F_PARA || tokens.is(k, '(')) return j;
+    if (tokens.is(k, ')')) return k + 1;
+  }
+  return j;
+}
+
 /** How many leading words of an alias (folded, "the" already dropped) form a head; 0 if none. */
 export function headLength(words: readonly string[]): number {
   for (const head of HEADS) {
@@ -26,12 +42,45 @@ export function headLength(words: readonly string[]): number {
   return 0;
 }
 
+/** The head starting at token k ("Ministries of", "министерств"), as a count of tokens; 0 if none. */
+export function headAt(tokens: Tokens, k: number): number {
+  // Every head begins with "m"/"м": most tokens are ruled out by their first letter.
+  if (tokens.kind[k] !== T_WORD || !(tokens.startsWith(k, 'm') || tokens.startsWith(k, 'м'))) return 0;
+  for (const head of HEADS) {
+    if (head.prefix ? tokens.startsWith(k, head.words[0]!) : head.words.every((w, i) => tokens.is(k + i, w))) return head.words.length;
+  }
+  return 0;
+}
+
+/**
+ * Modifiers that share one tail after a head: "Ministries of [Foreign] and [Internal] Affairs",
+ * "министерств [иностранных] и [внутренних] дел". From the token after the head: single words
+ * separated by commas, then a conjunction; returns their tokens and the token after the
+ * conjunction, where the last, whole tail starts. Null when the words there are not such a list.
+ */
+export function sharedModifiers(tokens: Tokens, from: number): { words: number[]; last: number } | null {
+  const words: number[] = [];
+  for (let j = from; j < tokens.count && words.length < 6; ) {
+    if (tokens.kind[j] !== T_WORD || (j > from && tokens.flags[j]! & F_PARA)) return null;
+    if (tokens.isLatin(j) && !(tokens.flags[j]! & F_CAP)) return null;
+    words.push(j);
+    j++;
+    if (tokens.textOf(j) === ',') {
+      j++;
+      continue;
+    }
+    if (JOINERS.has(tokens.textOf(j)) && j + 1 < tokens.count && !(tokens.flags[j + 1]! & F_PARA)) return { words, last: j + 1 };
+    return null;
+  }
+  return null;
+}
+
 /**
  * Where a coordinated tail may start after a head match ending at token `end`: past a comma and/or
  * a conjunction. −1 when no coordination follows.
  */
 export function tailStart(tokens: Tokens, end: number): number {
-  let j = end + 1;
+  let j = skipParenthesis(tokens, end + 1);
   let joined = false;
   if (tokens.textOf(j) === ',') {
     j++;

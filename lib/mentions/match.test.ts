@@ -82,11 +82,39 @@ describe('coordinated names', () => {
       [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs'], ['Health', 'tm.ministry.health']],
     ],
     [
+      // The wording of the Turkmen embassy's report on the 10th round (2018).
+      'Turkmenistan: the representatives of the Ministries of Foreign Affairs (Daşary işler), Internal Affairs, Health attended.',
+      [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs'], ['Health', 'tm.ministry.health']],
+    ],
+    [
+      'Туркменистан: представители Министерства иностранных дел (МИД), внутренних дел и других ведомств.',
+      [['Министерства иностранных дел', 'tm.ministry.foreign-affairs'], ['МИД', 'tm.ministry.foreign-affairs'], ['внутренних дел', 'tm.ministry.internal-affairs']],
+    ],
+    [
       'Туркменистан: представители Министерства иностранных дел, внутренних дел и других ведомств.',
       [['Министерства иностранных дел', 'tm.ministry.foreign-affairs'], ['внутренних дел', 'tm.ministry.internal-affairs']],
     ],
   ])('links each ministry: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Turkmenistan: the Ministries of Foreign and Internal Affairs attended.',
+      [['Ministries of Foreign', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Туркменистан: встреча представителей министерств иностранных и внутренних дел.',
+      [['министерств иностранных', 'tm.ministry.foreign-affairs'], ['внутренних дел', 'tm.ministry.internal-affairs']],
+    ],
+  ])('links each ministry of a shared name: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('links no part of a shared name that is not a known name, nor one of another country', () => {
+    expect(found('Turkmenistan: the Ministries of Culture and Internal Affairs attended.')).toEqual([]);
+    expect(found('Turkmenistan news. The Ministries of Foreign and Internal Affairs of Georgia met.')).toEqual([]);
+    expect(found('The Ministries of Foreign and Internal Affairs met.'), 'a text not about Turkmenistan').toEqual([]);
   });
 
   it('does not take an ordinary word after "and" for a ministry', () => {

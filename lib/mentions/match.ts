@@ -5,7 +5,7 @@
  */
 import * as context from './context.ts';
 import { Places } from './context.ts';
-import { tailStart } from './coordination.ts';
+import { headAt, sharedModifiers, tailStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import * as inflection from './inflection.ts';
@@ -137,6 +137,64 @@ function walkTail(index: MentionIndex, j: number): Candidate | null {
   return best;
 }
 
+/**
+ * The alias whose tail is token `word` followed by tokens from..to ("Foreign" + "Affairs" in
+ * "Ministries of Foreign and Internal Affairs"), or −1.
+ */
+function tailThrough(index: MentionIndex, word: number, from: number, to: number): number {
+  const { first, label, outFirst, out, tailRoot } = index.phrase;
+  const { candFirst, cand } = tokens;
+  const walk = (node: number, k: number): number => {
+    if (k > to) return outFirst[node] !== outFirst[node + 1] ? out[outFirst[node]!]! : -1;
+    for (let c = candFirst[k]!; c < candFirst[k + 1]!; c++) {
+      const next = childIn(first, label, node, cand[c]!);
+      const alias = next >= 0 ? walk(next, k + 1) : -1;
+      if (alias >= 0) return alias;
+    }
+    return -1;
+  };
+  for (let c = candFirst[word]!; c < candFirst[word + 1]!; c++) {
+    const node = childIn(first, label, tailRoot, cand[c]!);
+    const alias = node >= 0 ? walk(node, from) : -1;
+    if (alias >= 0) return alias;
+  }
+  return -1;
+}
+
+/**
+ * "the Ministries of Foreign and Internal Affairs", "министерств иностранных и внутренних дел": a
+ * head, modifiers, and one tail they share. Each modifier with the shared words is a name of its
+ * own: the first is marked with the head ("Ministries of Foreign"), the last with the tail
+ * ("Internal Affairs"). Only where every modifier makes a known name, and none is taken already.
+ */
+function sharedTails(index: MentionIndex, a: Analysis): Candidate[] {
+  const out: Candidate[] = [];
+  for (let st = 0; st < tokens.startCount; st++) {
+    const k = tokens.starts[st]!;
+    if (occupied[k]) continue;
+    const head = headAt(tokens, k);
+    if (!head) continue;
+    const list = sharedModifiers(tokens, k + head);
+    const tail = list && walkTail(index, list.last);
+    if (!list || !tail) continue;
+    const names: Candidate[] = [];
+    for (const word of list.words) {
+      const alias = tailThrough(index, word, list.last + 1, tail.e);
+      if (alias < 0) break;
+      const flags = index.aliasFlags[alias]!;
+      names.push({ s: names.length ? word : k, e: word, alias, entity: index.aliasEntity[alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0 });
+    }
+    if (names.length !== list.words.length) continue;
+    names.push(tail);
+    if (ownedAbroad(tokens, places, tail.s, tail.e) || !names.every((c) => acceptable(index, c, a))) continue;
+    // All or none: a name already taken leaves the others to what found it.
+    if (names.some((c) => taken(c))) continue;
+    for (const c of names) claim(c);
+    out.push(...names);
+  }
+  return out;
+}
+
 interface Analysis {
   candidates: Candidate[];
   context: TextContext;
@@ -239,6 +297,11 @@ function resolvePeriod(index: MentionIndex, c: Candidate): void {
   c.e = Math.max(c.e, found.to);
 }
 
+function taken(c: Candidate): boolean {
+  for (let k = c.s; k <= c.e; k++) if (occupied[k]) return true;
+  return false;
+}
+
 function claim(c: Candidate): boolean {
   for (let k = c.s; k <= c.e; k++) if (occupied[k]) return false;
   for (let k = c.s; k <= c.e; k++) occupied[k] = 1;
@@ -326,6 +389,8 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
       coordinated.push(tail);
     }
   }
+
+  coordinated.push(...sharedTails(index, a));
 
   for (const c of accepted) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;
   for (const c of coordinated) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;

@@ -126,6 +126,22 @@ export class Tokens {
     return at === word.length;
   }
 
+  /** Whether token k, folded, begins with `prefix` (no allocation). */
+  startsWith(k: number, prefix: string): boolean {
+    if (k < 0 || k >= this.count) return false;
+    const text = this.text;
+    const end = this.end[k]!;
+    let at = 0;
+    for (let i = this.start[k]!; i < end && at < prefix.length; i++) {
+      const c = text.charCodeAt(i);
+      const kk = CHAR_CLASS[c]! & CLASS_MASK;
+      if (kk === C_IGNORE) continue;
+      if (kk === C_APOS || CHAR_FOLD[c] !== prefix.charCodeAt(at)) return false;
+      at++;
+    }
+    return at === prefix.length;
+  }
+
   /** A hash of token k's folded spelling (`hashWord` of it), to test membership in word lists without a string. */
   hashOf(k: number): number {
     if (k < 0 || k >= this.count) return 0;
