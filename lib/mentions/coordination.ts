@@ -16,6 +16,13 @@ const HEADS: { words: readonly string[]; prefix: boolean }[] = [
 
 const JOINERS = new Set(['and', '&', 'и', 'we', 'hem']);
 
+/** Whether token k joins coordinated names: a comma or a conjunction. */
+export function isJoiner(tokens: Tokens, k: number): boolean {
+  if (tokens.is(k, ',')) return true;
+  for (const joiner of JOINERS) if (tokens.is(k, joiner)) return true;
+  return false;
+}
+
 /** Longest parenthesis passed over between coordinated names, in tokens. */
 const MAX_PARENTHESIS = 12;
 

@@ -166,12 +166,18 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     if (caseSensitive) casePatterns.set(group, pattern);
     const stems = forms ? stemsOf(word.folded, forms, caseSensitive) : [{ stem: word.folded, inflects: false }];
     const accept = forms?.accept ?? SUFFIX_NONE;
-    // Every stem is a prefix of the word: one walk down the trie reaches all of them.
+    // Stems are prefixes of the word (but for an alternated consonant): one walk down the trie reaches them.
     const along: number[] = [charRoot];
     for (let i = 0; i < word.folded.length; i++) along.push(chars.child(along[i]!, word.folded.charCodeAt(i)));
     for (const { stem, inflects } of stems) {
       const flags = (inflects ? E_INFLECTS : 0) | (accept << E_SCRIPT_SHIFT) | (caseSensitive ? E_CASE : 0);
-      entries.push(along[stem.length]!, group, flags);
+      let node = along[stem.length]!;
+      // A stem with an alternated consonant ("ministrlik" of "ministrligi") is not a prefix of the word.
+      if (!word.folded.startsWith(stem)) {
+        node = charRoot;
+        for (let i = 0; i < stem.length; i++) node = chars.child(node, stem.charCodeAt(i));
+      }
+      entries.push(node, group, flags);
     }
     return group;
   };

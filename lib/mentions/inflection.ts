@@ -49,8 +49,8 @@ const RU_ENDINGS = [
 
 /**
  * Turkmen words take plural + possessive + case in that order ("ministrlik-ler-i-niň"); the set
- * is generated from the three slots rather than listed. Consonant alternation (ministrlik →
- * ministrligi) is not modelled: names are written in the possessive form that carries it.
+ * is generated from the three slots rather than listed. Names are written in the possessive form
+ * ("ministrligi"), whose g is a k before a consonant ("ministrlikleri"): `stemsOf` registers both.
  */
 const TK_PLURAL = ['', 'lar', 'ler'];
 const TK_POSSESSIVE = [
@@ -211,6 +211,14 @@ export function stemsOf(folded: string, forms: WordForms, caseSensitive: boolean
   if (caseSensitive || !forms.strip) return stems;
   for (let cut = 1; cut <= MAX_SUFFIX && folded.length - cut >= MIN_STEM; cut++) {
     if (forms.strip.has(folded.slice(folded.length - cut))) stems.push({ stem: folded.slice(0, folded.length - cut), inflects: true });
+  }
+  // Turkmen k between vowels is written g: "ministrligi" is "ministrlik" + "i", and the plural
+  // keeps the k ("ministrlikleri"), as do "gullugy"/"gulluklary".
+  if (forms.code === 't') {
+    for (const { stem } of [...stems]) {
+      const rest = folded.slice(stem.length);
+      if (stem.endsWith('g') && /^[aeiouy]/.test(rest)) stems.push({ stem: `${stem.slice(0, -1)}k`, inflects: true });
+    }
   }
   return stems;
 }

@@ -117,6 +117,28 @@ describe('coordinated names', () => {
     expect(found('The Ministries of Foreign and Internal Affairs met.'), 'a text not about Turkmenistan').toEqual([]);
   });
 
+  it.each([
+    [
+      'Türkmenistanyň Daşary işler we Içeri işler ministrlikleriniň wekilleri duşuşdylar.',
+      [['Türkmenistanyň Daşary işler', 'tm.ministry.foreign-affairs'], ['Içeri işler ministrlikleriniň', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Türkmenistanda Daşary işler, Içeri işler we Saglygy goraýyş we derman senagaty ministrlikleri wekillerini iberdiler.',
+      [
+        ['Daşary işler', 'tm.ministry.foreign-affairs'],
+        ['Içeri işler', 'tm.ministry.internal-affairs'],
+        ['Saglygy goraýyş we derman senagaty ministrlikleri', 'tm.ministry.health'],
+      ],
+    ],
+  ])('links each ministry that shares a Turkmen head word: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('links no Turkmen ministries of another country, nor a plural alone', () => {
+    expect(found('Türkmenistan habarlary. Gruziýanyň Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);
+    expect(found('Türkmenistan habarlary. Goňşy ýurtlaryň içeri işler ministrlikleri duşuşdy.')).toEqual([]);
+  });
+
   it('does not take an ordinary word after "and" for a ministry', () => {
     expect(found('Turkmenistan: the Ministry of Foreign Affairs and health workers met.')).toEqual([
       ['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],

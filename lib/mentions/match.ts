@@ -5,7 +5,7 @@
  */
 import * as context from './context.ts';
 import { Places } from './context.ts';
-import { headAt, sharedModifiers, tailStart } from './coordination.ts';
+import { headAt, isJoiner, sharedModifiers, tailStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import * as inflection from './inflection.ts';
@@ -36,6 +36,8 @@ interface Candidate {
   sense: number;
   /** A generic name in the plural ("министерствами иностранных дел"): several countries' institutions, unless coordinated. */
   plural?: boolean;
+  /** Shares its head word with the names written before it ("Daşary işler we Içeri işler ministrlikleri"). */
+  sharesHead?: boolean;
 }
 
 export interface TextContext {
@@ -195,6 +197,68 @@ function sharedTails(index: MentionIndex, a: Analysis): Candidate[] {
   return out;
 }
 
+/** The longest name spelled by tokens from..to followed by the head token `head`, with its first token; null if none. */
+function nameWithHead(index: MentionIndex, from: number, to: number, head: number): { s: number; alias: number } | null {
+  const { first, label, root, outFirst, out } = index.phrase;
+  const { candFirst, cand } = tokens;
+  const walk = (node: number, k: number): number => {
+    const next = k > to ? head : k;
+    let found = -1;
+    for (let c = candFirst[next]!; c < candFirst[next + 1]! && found < 0; c++) {
+      const child = childIn(first, label, node, cand[c]!);
+      if (child < 0) continue;
+      if (k > to) found = outFirst[child] !== outFirst[child + 1] ? out[outFirst[child]!]! : -1;
+      else found = walk(child, k + 1);
+    }
+    return found;
+  };
+  // Longest first; a name never runs across a blank line.
+  let earliest = Math.max(0, from);
+  for (let k = to; k > earliest; k--) {
+    if (tokens.flags[k]! & F_PARA) {
+      earliest = k;
+      break;
+    }
+  }
+  for (let s = earliest; s <= to; s++) {
+    for (let c = candFirst[s]!; c < candFirst[s + 1]!; c++) {
+      const start = root[cand[c]!]!;
+      const alias = start < 0 ? -1 : s === to ? walk(start, to + 1) : walk(start, s + 1);
+      if (alias >= 0) return { s, alias };
+    }
+  }
+  return null;
+}
+
+/**
+ * Turkmen puts the shared head last: "Daşary işler we Içeri işler ministrlikleri" is the foreign
+ * and the internal affairs ministries. For a name in the plural after "we" or a comma, the words
+ * before it, with its head word, are tried as names of their own, as far back as the list goes.
+ */
+function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.s < 2 || !tokens.isLatin(c.e) || !isJoiner(tokens, c.s - 1) || tokens.flags[c.s]! & F_PARA) continue;
+    const [, last] = endWords(index, c.alias);
+    if (!isPluralForm(last, tokens.textOf(c.e))) continue;
+    const names: Candidate[] = [];
+    for (let end = c.s - 2; end >= 0 && names.length < 6; ) {
+      const found = nameWithHead(index, Math.max(0, end - 4), end, c.e);
+      if (!found) break;
+      const flags = index.aliasFlags[found.alias]!;
+      names.push({ s: found.s, e: end, alias: found.alias, entity: index.aliasEntity[found.alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0, sharesHead: true });
+      if (found.s < 2 || !isJoiner(tokens, found.s - 1) || tokens.flags[found.s]! & F_PARA) break;
+      end = found.s - 2;
+    }
+    // "Gruziýanyň Daşary işler we Içeri işler ministrlikleri": the owner named first owns them all.
+    const firstName = names.at(-1);
+    if (!firstName || ownedAbroad(tokens, places, firstName.s, firstName.e)) continue;
+    c.sharesHead = true;
+    out.push(...names.reverse());
+  }
+  return out;
+}
+
 interface Analysis {
   candidates: Candidate[];
   context: TextContext;
@@ -261,7 +325,7 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
     const [first, last] = endWords(index, c.alias);
     const the = tokens.is(c.s, 'the') && first !== 'the' ? 1 : 0;
-    if (isPluralForm(first, tokens.textOf(c.s + the)) || (c.e > c.s && isPluralForm(last, tokens.textOf(c.e)))) {
+    if (!c.sharesHead && (isPluralForm(first, tokens.textOf(c.s + the)) || (c.e > c.s && isPluralForm(last, tokens.textOf(c.e))))) {
       if (!(flags & A_HEAD)) return false;
       c.plural = true;
     }
@@ -324,6 +388,8 @@ function before(x: Candidate, y: Candidate): number {
 export function findMentions(index: MentionIndex, text: string, options: MatchOptions = {}): Mention[] {
   const a = analyze(index, text, options);
   const { start, end } = tokens;
+  const partners = sharedHeads(index, a.candidates);
+  if (partners.length) a.candidates.push(...partners);
   const ids = index.entityIds;
   const live: Candidate[] = [];
   let sorted = true;
