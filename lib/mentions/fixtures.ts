@@ -13,6 +13,8 @@ interface Spec {
   aliases?: Alias[];
   parent?: string;
   period?: [number, number];
+  /** A dialogue round's number. */
+  ordinal?: number;
 }
 
 const en = (text: string, extra: Partial<Alias> = {}): Alias => ({ text, lang: 'en', ...extra });
@@ -30,6 +32,7 @@ function entity(spec: Spec): Entity {
     definition: { en: `Test fixture for ${spec.id}.` },
     ...(spec.period ? { dates: { periodStart: spec.period[0], periodEnd: spec.period[1] } } : {}),
     ...(spec.parent ? { relations: { parent: spec.parent } } : {}),
+    ...(spec.ordinal ? { round: { ordinal: spec.ordinal } } : {}),
     sources: [{ url: 'https://example.org/fixture', title: 'Fixture', supports: ['names', 'aliases', 'definition', 'dates', 'relations'] }],
   });
 }
@@ -216,6 +219,15 @@ export const FIXTURE_ENTITIES: Entity[] = [
       tk('Türkmenistan – Ýewropa Bileleşigi adam hukuklary boýunça dialogy'),
     ],
   }),
+  ...[12, 16].map((ordinal) =>
+    entity({
+      id: `dialogue.eu-tm-hrd.round-${ordinal}`,
+      kind: 'dialogue-round',
+      parent: 'dialogue.eu-tm-hrd',
+      ordinal,
+      names: { en: `EU–Turkmenistan Human Rights Dialogue, round ${ordinal}` },
+    }),
+  ),
   entity({
     id: 'nap.human-rights',
     kind: 'action-plan',

@@ -27,6 +27,7 @@ import {
   STEM_STARTS,
   type MentionIndex,
   type Period,
+  type RoundRef,
 } from './types.ts';
 
 interface AliasSpec {
@@ -229,6 +230,13 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     periods.set(family, list);
   });
 
+  const rounds: number[] = [];
+  sorted.forEach((entity, i) => {
+    const dialogue = entity.relations?.parent === undefined ? undefined : indexOf.get(entity.relations.parent);
+    const ordinal = entity.round?.ordinal;
+    if (entity.kind === 'dialogue-round' && dialogue !== undefined && ordinal !== undefined) rounds.push(dialogue, ordinal, i);
+  });
+
   const frozenChars = chars.freeze([charRoot]);
   const charEntries = entries.map((v, i) => (i % 3 === 0 ? frozenChars.renumber[v]! : v));
   const phraseOutputs: number[] = [];
@@ -251,6 +259,7 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     phraseTailRoot: frozenPhrase.renumber[tailRoot]!,
     phraseOutputs,
     periods: [...periods].flatMap(([family, list]) => list.flatMap((p) => [family, p.start, p.end, p.entity])),
+    rounds,
   });
 }
 
@@ -271,6 +280,7 @@ export interface IndexParts {
   phraseTailRoot: number;
   phraseOutputs: readonly number[];
   periods: readonly number[];
+  rounds: readonly number[];
 }
 
 function csr(count: number, pairs: readonly number[], stride: number): { first: Int32Array; order: Int32Array } {
@@ -315,6 +325,14 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     periods.set(family, list);
   }
 
+  const rounds = new Map<number, RoundRef[]>();
+  for (let i = 0; i + 2 < parts.rounds.length; i += 3) {
+    const dialogue = parts.rounds[i]!;
+    const list = rounds.get(dialogue) ?? [];
+    list.push({ ordinal: parts.rounds[i + 1]!, entity: parts.rounds[i + 2]! });
+    rounds.set(dialogue, list);
+  }
+
   const slots = doubleArray(parts.charFirst, label);
   const stemEnd = new Uint8Array(slots.base.length);
   for (let k = 0; k < nodes; k++) {
@@ -346,5 +364,6 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     aliasFlags: Uint16Array.from(parts.aliasFlags),
     entityIds: parts.entityIds,
     periods,
+    rounds,
   };
 }

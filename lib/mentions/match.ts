@@ -10,6 +10,7 @@ import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import * as inflection from './inflection.ts';
 import { periodAfter, periodBefore } from './periods.ts';
+import { roundAfter, roundBefore } from './rounds.ts';
 import * as tokenize from './tokenize.ts';
 import * as trie from './trie.ts';
 import * as bits from './types.ts';
@@ -366,6 +367,18 @@ function taken(c: Candidate): boolean {
   return false;
 }
 
+/** A dialogue's name with a round number next to it becomes that round, and the mention covers both. */
+function resolveRound(index: MentionIndex, c: Candidate): void {
+  const rounds = index.rounds.get(c.entity);
+  if (!rounds) return;
+  const found = roundBefore(tokens, c.s) ?? roundAfter(tokens, c.e);
+  const match = found && rounds.find((r) => r.ordinal === found.ordinal);
+  if (!found || !match) return;
+  c.entity = match.entity;
+  c.s = Math.min(c.s, found.from);
+  c.e = Math.max(c.e, found.to);
+}
+
 function claim(c: Candidate): boolean {
   for (let k = c.s; k <= c.e; k++) if (occupied[k]) return false;
   for (let k = c.s; k <= c.e; k++) occupied[k] = 1;
@@ -396,6 +409,7 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   for (const c of a.candidates) {
     if (!acceptable(index, c, a)) continue;
     resolvePeriod(index, c);
+    resolveRound(index, c);
     const last = live.at(-1);
     if (last && (c.s < last.s || (c.s === last.s && c.e < last.e))) sorted = false;
     live.push(c);

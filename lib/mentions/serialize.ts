@@ -19,6 +19,8 @@ export function serializeIndex(index: MentionIndex): SerializedIndex {
   }
   const periods: number[] = [];
   for (const [family, list] of index.periods) for (const p of list) periods.push(family, p.start, p.end, p.entity);
+  const rounds: number[] = [];
+  for (const [dialogue, list] of index.rounds) for (const r of list) rounds.push(dialogue, r.ordinal, r.entity);
   return {
     format: 'dialogue-lens-mentions',
     version: 1,
@@ -37,6 +39,7 @@ export function serializeIndex(index: MentionIndex): SerializedIndex {
     phraseTailRoot: phrase.tailRoot,
     phraseOutputs,
     periods,
+    rounds,
   };
 }
 
@@ -73,6 +76,8 @@ export function loadIndex(serialized: unknown): MentionIndex {
     phraseTailRoot: data.phraseTailRoot,
     phraseOutputs: data.phraseOutputs,
     periods: data.periods,
+    // Indexes stored before rounds were indexed have none: names of numbered rounds then stay with their dialogue.
+    rounds: data.rounds ?? [],
   });
 }
 
@@ -109,6 +114,12 @@ function checkShape(data: SerializedIndex): void {
   }
   for (let i = 0; i < data.periods.length; i += 4) {
     if (data.periods[i]! >= data.entityIds.length || data.periods[i + 3]! >= data.entityIds.length) fail('periods');
+  }
+  if (data.rounds !== undefined) {
+    if (!isNumbers(data.rounds) || data.rounds.length % 3) fail('rounds');
+    for (let i = 0; i < data.rounds.length; i += 3) {
+      if (data.rounds[i]! >= data.entityIds.length || data.rounds[i + 2]! >= data.entityIds.length) fail('rounds');
+    }
   }
   if (!Array.isArray(data.casePatterns) || !data.casePatterns.every((p) => Array.isArray(p) && Number.isInteger(p[0]) && typeof p[1] === 'string')) fail('case patterns');
 }

@@ -87,6 +87,12 @@ export interface Period {
   entity: number;
 }
 
+/** A numbered round of a dialogue ("the 16th round"), by the dialogue's entity number. */
+export interface RoundRef {
+  ordinal: number;
+  entity: number;
+}
+
 export interface MentionIndex {
   readonly chars: CharTrie;
   /** Letter case each case-sensitive word group requires: 'U' upper, 'l' anything else. */
@@ -103,6 +109,8 @@ export interface MentionIndex {
   readonly entityIds: readonly string[];
   /** Dated periods of a plan family, keyed by the family's entity number. */
   readonly periods: ReadonlyMap<number, readonly Period[]>;
+  /** Numbered rounds of a dialogue, keyed by the dialogue's entity number. */
+  readonly rounds: ReadonlyMap<number, readonly RoundRef[]>;
 }
 
 /** Plain JSON, sent from the background to content scripts. */
@@ -128,4 +136,6 @@ export interface SerializedIndex {
   phraseOutputs: number[];
   /** Flattened (family, start, end, entity) quadruples. */
   periods: number[];
+  /** Flattened (dialogue, ordinal, round entity) triples; absent in indexes stored by older versions. */
+  rounds?: number[];
 }
