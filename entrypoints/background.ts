@@ -6,7 +6,7 @@
 import { createBackground } from '../lib/background/service.ts';
 import { Dataset, Manifest } from '../lib/dataset/schema.ts';
 import { openIndexedDbStore } from '../lib/db/store.ts';
-import { buildIndex, serializeIndex } from '../lib/mentions/index.ts';
+import { buildIndex, INDEX_REVISION, serializeIndex } from '../lib/mentions/index.ts';
 import { onMessage, sendMessage } from '../lib/messaging.ts';
 import { autoSync, storedDatasetVersion, syncIntervalHours, syncUrl } from '../lib/settings.ts';
 import { trustedPublicKeys } from '../lib/sync/keys.ts';
@@ -23,6 +23,7 @@ export default defineBackground(() => {
     bundledManifest: async () => Manifest.parse(await bundled('/dataset/manifest.json')),
     bundledDataset: async () => Dataset.parse(await bundled('/dataset/dataset.json')),
     buildIndex: (entities) => serializeIndex(buildIndex(entities)),
+    indexRevision: INDEX_REVISION,
     fetch: (input, init) => fetch(input, init),
     now: () => Date.now(),
     random: () => Math.random(),

@@ -313,3 +313,19 @@ describe('open pages', () => {
     expect(await bg.getSyncStatus()).toMatchObject({ datasetVersion: '1.1.0', lastResult: 'updated' });
   });
 });
+
+describe('an update of the extension', () => {
+  test('rebuilds an index that an older engine stored, from the stored entities, and keeps the data', async () => {
+    online = false;
+    const told: string[] = [];
+    await worker({ buildIndex: (entities) => ({ revision: 1, ...indexOf(entities) }), indexRevision: 1 }).onInstalled('install');
+    const updated = worker({ buildIndex: (entities) => ({ revision: 2, ...indexOf(entities) }), indexRevision: 2, datasetChanged: async (v) => void told.push(v) });
+    await updated.onInstalled('update');
+    expect(await updated.getPageData()).toEqual({ index: { revision: 2, ...indexOf(baseEntities()) }, datasetVersion: '1.0.0', asOf: '2026-01-15' });
+    expect(told, 'open pages fetch the rebuilt index').toEqual(['1.0.0']);
+    // Nothing to do the next time.
+    let builds = 0;
+    await worker({ buildIndex: (entities) => (builds++, { revision: 2, ...indexOf(entities) }), indexRevision: 2 }).onStartup();
+    expect(builds).toBe(0);
+  });
+});

@@ -31,6 +31,11 @@ export interface BackgroundDeps {
   bundledDataset(): Promise<Dataset>;
   /** `serializeIndex(buildIndex(entities))`. */
   buildIndex(entities: readonly Entity[]): unknown;
+  /**
+   * The revision `buildIndex` writes into its index (lib/mentions INDEX_REVISION): a stored index of
+   * another revision, left by an older version of the extension, is rebuilt from the stored entities.
+   */
+  indexRevision?: number;
   fetch: typeof fetch;
   now(): number;
   random(): number;
@@ -95,7 +100,7 @@ export function createBackground(deps: BackgroundDeps) {
   /** Stores the bundled dataset when the store is empty or holds an older version (never a downgrade). */
   async function seed(s: DatasetStore): Promise<void> {
     const [stored, manifest] = await Promise.all([s.dataset(), deps.bundledManifest()]);
-    if (stored && compareVersions(manifest.version, stored.version) <= 0) return;
+    if (stored && compareVersions(manifest.version, stored.version) <= 0) return refreshIndex(s, stored);
     const dataset = await deps.bundledDataset();
     await s.replace({
       entities: dataset.entities,
@@ -111,6 +116,16 @@ export function createBackground(deps: BackgroundDeps) {
       },
     });
     await announce(dataset.version);
+  }
+
+  /** Rebuilds a stored index that an older engine built, from the stored entities, keeping the dataset as it is. */
+  async function refreshIndex(s: DatasetStore, stored: DatasetRow): Promise<void> {
+    if (deps.indexRevision === undefined) return;
+    const row = await s.mentionIndex();
+    if (row && (row.index as { revision?: unknown } | null)?.revision === deps.indexRevision) return;
+    const entities = await s.allEntities();
+    await s.replace({ entities, index: deps.buildIndex(entities), dataset: stored });
+    await announce(stored.version);
   }
 
   /** Tells open pages about a newly stored dataset; a failure to tell them loses nothing (they reload on their next start). */

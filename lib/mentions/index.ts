@@ -4,7 +4,7 @@
  * text and maps the offsets back to nodes.
  */
 export { buildIndex } from './index-build.ts';
-export { serializeIndex, loadIndex } from './serialize.ts';
+export { serializeIndex, loadIndex, INDEX_REVISION } from './serialize.ts';
 export { findMentions, analyzeContext, pageContext, type TextContext } from './match.ts';
 export { findMentionsInParts, type PartMention } from './parts.ts';
 export type { Mention, MatchOptions, MentionIndex, SerializedIndex } from './types.ts';

@@ -7,6 +7,9 @@ import { assembleIndex } from './index-build.ts';
 import { countsFromFirst, firstFromCounts } from './trie.ts';
 import { E_STARTS, type MentionIndex, type SerializedIndex } from './types.ts';
 
+/** Bumped when the index carries something new (2: numbered dialogue rounds). */
+export const INDEX_REVISION = 2;
+
 export function serializeIndex(index: MentionIndex): SerializedIndex {
   const { chars, phrase } = index;
   const charEntries: number[] = [];
@@ -24,6 +27,7 @@ export function serializeIndex(index: MentionIndex): SerializedIndex {
   return {
     format: 'dialogue-lens-mentions',
     version: 1,
+    revision: INDEX_REVISION,
     entityIds: [...index.entityIds],
     aliasText: [...index.aliasText],
     aliasEntity: [...index.aliasEntity],

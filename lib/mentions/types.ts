@@ -117,6 +117,11 @@ export interface MentionIndex {
 export interface SerializedIndex {
   format: 'dialogue-lens-mentions';
   version: 1;
+  /**
+   * What the engine that built it derives from a dataset (INDEX_REVISION): a stored index of an
+   * older revision still loads, and the background rebuilds it from the stored entities.
+   */
+  revision?: number;
   entityIds: string[];
   aliasText: string[];
   aliasEntity: number[];
