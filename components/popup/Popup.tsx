@@ -168,10 +168,13 @@ export function Popup({ services }: { services: PopupServices }) {
     return () => document.removeEventListener('keydown', onKey);
   });
 
-  // A card that opens takes focus on its heading, so a screen reader starts reading it there.
+  // A card that opens takes focus on its heading, so a screen reader starts reading it there. The
+  // results can come from the saved search index before the entities are read: a card chosen that
+  // early is drawn, and focused, when its entity arrives.
+  const cardShown = view === 'entity' && entityId !== undefined && byId.has(entityId);
   useEffect(() => {
-    if (view === 'entity') document.getElementById('entity-title')?.focus();
-  }, [view, entityId]);
+    if (cardShown) document.getElementById('entity-title')?.focus();
+  }, [cardShown, entityId]);
 
   const reveal = (id: string) => {
     const count = mentions !== 'loading' ? (mentions?.find((m) => m.entityId === id)?.count ?? 1) : 1;
