@@ -170,9 +170,10 @@ export function Popup({ services }: { services: PopupServices }) {
 
   // A card that opens takes focus on its heading, so a screen reader starts reading it there. The
   // results can come from the saved search index before the entities are read: a card chosen that
-  // early is drawn, and focused, when its entity arrives.
+  // early is drawn, and focused, when its entity arrives. A layout effect: focus moves in the same
+  // task that draws the card, never a frame later.
   const cardShown = view === 'entity' && entityId !== undefined && byId.has(entityId);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (cardShown) document.getElementById('entity-title')?.focus();
   }, [cardShown, entityId]);
 
