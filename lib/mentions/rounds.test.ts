@@ -12,6 +12,10 @@ describe('numbered rounds of the dialogue', () => {
     ['They agreed to hold the next 12th round of the Human Rights Dialogue between the EU and Turkmenistan.', '12th round of the Human Rights Dialogue between the EU and Turkmenistan', 'dialogue.eu-tm-hrd.round-12'],
     ['В Брюсселе прошёл 16-й раунд Диалога ЕС–Туркменистан по правам человека.', '16-й раунд Диалога ЕС–Туркменистан по правам человека', 'dialogue.eu-tm-hrd.round-16'],
     ['В ходе 12-го заседания Диалога по правам человека между ЕС и Туркменистаном обсуждались…', '12-го заседания Диалога по правам человека между ЕС и Туркменистаном', 'dialogue.eu-tm-hrd.round-12'],
+    // The wording of the official Russian and Turkmen reports of the 10th round (2018), with round numbers the fixtures have.
+    ['В Брюсселе состоялась встреча очередного двенадцатого раунда Диалога по правам человека между ЕС и Туркменистаном.', 'двенадцатого раунда Диалога по правам человека между ЕС и Туркменистаном', 'dialogue.eu-tm-hrd.round-12'],
+    ['Brýusselde «Türkmenistan – Ýewropa Bileleşigi» Adam hukuklary boýunça dialogyň nobatdaky on ikinji mejlisi geçirildi.', '«Türkmenistan – Ýewropa Bileleşigi» Adam hukuklary boýunça dialogyň nobatdaky on ikinji mejlisi', 'dialogue.eu-tm-hrd.round-12'],
+    ['Türkmenistan – Ýewropa Bileleşigi adam hukuklary boýunça dialogynyň on altynjy tapgyry geçdi.', 'Türkmenistan – Ýewropa Bileleşigi adam hukuklary boýunça dialogynyň on altynjy tapgyry', 'dialogue.eu-tm-hrd.round-16'],
     ['Ýewropa Bileleşigi bilen adam hukuklary boýunça dialogyň 16-njy mejlisi geçirildi.', 'Ýewropa Bileleşigi bilen adam hukuklary boýunça dialogyň 16-njy mejlisi', 'dialogue.eu-tm-hrd.round-16'],
   ])('links the round and covers its number: %s', (text, span, id) => {
     expect(found(text)).toEqual([[span, id]]);
