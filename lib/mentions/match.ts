@@ -224,7 +224,7 @@ function nameWithHead(index: MentionIndex, from: number, to: number, head: numbe
   for (let s = earliest; s <= to; s++) {
     for (let c = candFirst[s]!; c < candFirst[s + 1]!; c++) {
       const start = root[cand[c]!]!;
-      const alias = start < 0 ? -1 : s === to ? walk(start, to + 1) : walk(start, s + 1);
+      const alias = start < 0 ? -1 : walk(start, s + 1);
       if (alias >= 0) return { s, alias };
     }
   }
@@ -380,7 +380,7 @@ function resolveRound(index: MentionIndex, c: Candidate): void {
 }
 
 function claim(c: Candidate): boolean {
-  for (let k = c.s; k <= c.e; k++) if (occupied[k]) return false;
+  if (taken(c)) return false;
   for (let k = c.s; k <= c.e; k++) occupied[k] = 1;
   return true;
 }
