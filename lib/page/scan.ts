@@ -166,7 +166,8 @@ export class RootScan {
       if (!info.skip && node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
         const name = element.nodeName;
-        if (SKIP_TAGS.has(name) || element.matches(SKIP_SELECTOR)) info = { skip: true, block: info.block };
+        // Only an attribute can make an element editable or hidden: most inline elements have none.
+        if (SKIP_TAGS.has(name) || (element.hasAttributes() && element.matches(SKIP_SELECTOR))) info = { skip: true, block: info.block };
         else if (BLOCK_TAGS.has(name)) info = { skip: false, block: element };
       }
       this.info.set(node, info);
