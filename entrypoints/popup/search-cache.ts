@@ -28,11 +28,17 @@ function open(): Promise<IDBDatabase> {
 }
 
 /**
- * The saved index and the dataset it was built from, read without knowing which dataset is current:
- * the popup starts this read at once, next to opening the extension's database, and compares the
- * two when both are there (the two opens one after the other cost the 2,000-entity popup ~50 ms).
+ * The saved index, if it was built from exactly the dataset `current` names (`version sha256`).
+ * The read starts at once, next to whatever finds the current dataset, and the two are compared
+ * when both are there: one after the other, they cost the 2,000-entity popup ~50 ms.
  */
-export async function readCachedEntry(): Promise<{ dataset: string; index: SearchIndex } | undefined> {
+export async function readCachedIndex(current: Promise<string | undefined>): Promise<SearchIndex | undefined> {
+  const saved = readSaved();
+  const [dataset, value] = await Promise.all([current, saved]);
+  return value && dataset !== undefined && value.dataset === dataset ? value.index : undefined;
+}
+
+async function readSaved(): Promise<CachedIndex | undefined> {
   const db = await open();
   try {
     const value = await new Promise<CachedIndex | undefined>((resolve, reject) => {
@@ -40,16 +46,10 @@ export async function readCachedEntry(): Promise<{ dataset: string; index: Searc
       request.onsuccess = () => resolve(request.result as CachedIndex | undefined);
       request.onerror = () => reject(request.error);
     });
-    return value && value.format === SEARCH_INDEX_FORMAT && typeof value.dataset === 'string' ? { dataset: value.dataset, index: value.index } : undefined;
+    return value?.format === SEARCH_INDEX_FORMAT ? value : undefined;
   } finally {
     db.close();
   }
-}
-
-/** The saved index, if it was built from exactly this dataset (`version sha256`). */
-export async function readCachedIndex(dataset: string): Promise<SearchIndex | undefined> {
-  const entry = await readCachedEntry();
-  return entry?.dataset === dataset ? entry.index : undefined;
 }
 
 export async function writeCachedIndex(dataset: string, index: SearchIndex): Promise<void> {

@@ -16,7 +16,7 @@ import type { Translator } from '../../lib/i18n/index.ts';
 import { sendMessage, type SyncStatus } from '../../lib/messaging.ts';
 import { storableSearchIndex } from '../../lib/search/index.ts';
 import { allowedSites, disabledSites, highlightsOn, siteKey, withSiteHighlighting } from '../../lib/settings.ts';
-import { readCachedEntry, writeCachedIndex } from './search-cache.ts';
+import { readCachedIndex, writeCachedIndex } from './search-cache.ts';
 
 export interface OpenedWith {
   entityId?: string;
@@ -198,11 +198,15 @@ export function createServices(i18n: Translator, opened: OpenedWith): PopupServi
   // The saved search index and the stored dataset's row are read at once, with plain IndexedDB,
   // next to Dexie's open rather than after it: the index is used only if it was built from the
   // dataset that is stored.
-  const cachedIndex = Promise.all([peekDatasetRow(indexedDB).catch(() => undefined), readCachedEntry().catch(() => undefined)]).then(([meta, saved]) => {
-    if (!meta || !saved || saved.dataset !== keyOf(meta)) return undefined;
-    performance.mark('dl:cached-index');
-    return { key: saved.dataset, index: saved.index };
-  });
+  const currentKey = peekDatasetRow(indexedDB).then((meta) => (meta ? keyOf(meta) : undefined), () => undefined);
+  const cachedIndex = readCachedIndex(currentKey).then(
+    async (index) => {
+      if (!index) return undefined;
+      performance.mark('dl:cached-index');
+      return { key: (await currentKey)!, index };
+    },
+    () => undefined,
+  );
   // The entities are read after the cached index: both are large IndexedDB reads that slow each
   // other down, and the index is what the first search results need (2,000 entities: ~3× sooner).
   const watchDataset = datasetFeed(cachedIndex.then(() => database));

@@ -89,7 +89,7 @@ function together(tokens: Tokens, a: number, b: number): boolean {
 export function roundBefore(tokens: Tokens, start: number): FoundRound | null {
   let k = start - 1;
   if (k < 0) return null;
-  if (tokens.isCyrillic(k) || (tokens.kind[k] === T_NUM && tokens.isCyrillic(start))) {
+  if (tokens.isCyrillic(k)) {
     // "11-й раунд Диалога", "в ходе 12-го заседания Диалога"
     if (startsWithAny(tokens, k, RU_NOUNS)) k--;
     else return null;
