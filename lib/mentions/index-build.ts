@@ -24,6 +24,7 @@ import {
   STEM_END,
   STEM_INFLECTS,
   STEM_PLAIN,
+  STEM_SOLE,
   STEM_STARTS,
   type MentionIndex,
   type Period,
@@ -345,9 +346,31 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     }
     stemEnd[slots.slot[k]!] = bits;
   }
+  const size = slots.base.length;
+  const depth = new Uint16Array(size);
+  const stemUp = new Int32Array(size).fill(-1);
+  const stemAbove = new Int32Array(size).fill(-1);
+  const inflectsUp = new Int32Array(size).fill(-1);
+  // Breadth-first: a parent's links are known before its children's.
+  for (let k = 0; k < nodes; k++) {
+    const parent = slots.slot[k]!;
+    for (let c = parts.charFirst[k]!; c < parts.charFirst[k + 1]!; c++) {
+      const child = slots.slot[c]!;
+      depth[child] = depth[parent]! + 1;
+      stemAbove[child] = stemUp[parent]!;
+      stemUp[child] = stemEnd[child] ? child : stemUp[parent]!;
+      inflectsUp[child] = stemEnd[child]! & STEM_INFLECTS ? child : inflectsUp[parent]!;
+    }
+  }
+  for (let s = 0; s < size; s++) {
+    if (!(stemEnd[s]! & STEM_PLAIN)) continue;
+    let sole = true;
+    for (let a = stemAbove[s]!; a >= 0 && sole; a = stemAbove[a]!) if (stemEnd[a]! & STEM_INFLECTS) sole = false;
+    if (sole) stemEnd[s] = stemEnd[s]! | STEM_SOLE;
+  }
 
   return {
-    chars: { first: parts.charFirst, label, entryFirst: entries.first, entryGroup, entryFlags, slots, stemEnd },
+    chars: { first: parts.charFirst, label, entryFirst: entries.first, entryGroup, entryFlags, slots, stemEnd, depth, stemUp, stemAbove, inflectsUp },
     casePatterns: new Map(parts.casePatterns),
     groupCount: parts.groupCount,
     groupThe: parts.groupThe,

@@ -30,6 +30,9 @@ export const UPPER = 16;
 
 const CLS = new Uint8Array(65536);
 const FOLD = new Uint16Array(65536);
+/** Both at once for the scanner: `FOLD << CODE_SHIFT | CLS` (0: not classified yet). One load per character. */
+const CODE = new Int32Array(65536);
+export const CODE_SHIFT = 5;
 
 /** Zero-width space is not here: like UAX #29, it separates words (CMSs put it where a space would break). */
 const IGNORABLE = new Set([0x00ad, 0x034f, 0x180e, 0x200c, 0x200d, 0x2060, 0xfeff]);
@@ -91,7 +94,14 @@ function classify(c: number): number {
   }
   CLS[c] = cls;
   FOLD[c] = fold;
+  CODE[c] = (fold << CODE_SHIFT) | cls;
   return cls;
+}
+
+/** Classifies `c` and returns its code (`CHAR_CODE[c]` from then on). */
+export function classifyCode(c: number): number {
+  classify(c);
+  return CODE[c]!;
 }
 
 for (let c = 0; c < 128; c++) classify(c);
@@ -110,6 +120,7 @@ export function foldedChar(c: number): number {
 /** The raw tables, for the scanner's hot loop (read-only by convention). */
 export const CHAR_CLASS: Uint8Array = CLS;
 export const CHAR_FOLD: Uint16Array = FOLD;
+export const CHAR_CODE: Int32Array = CODE;
 export { classify as classifyChar };
 
 /** Folds a whole string the way the scanner folds words (letters and digits only, spacing collapsed). */

@@ -29,16 +29,19 @@ const CLASS_MASK = chars.CLASS_MASK;
 const UPPER = chars.UPPER;
 const CHAR_CLASS = chars.CHAR_CLASS;
 const CHAR_FOLD = chars.CHAR_FOLD;
+const CHAR_CODE = chars.CHAR_CODE;
+const CODE_SHIFT = chars.CODE_SHIFT;
 const classifyChar = chars.classifyChar;
+const classifyCode = chars.classifyCode;
 const MAX_SUFFIX = inflection.MAX_SUFFIX;
 const endingsBySize = inflection.endingsBySize;
 const E_CASE = bits.E_CASE;
 const E_INFLECTS = bits.E_INFLECTS;
 const E_SCRIPT_SHIFT = bits.E_SCRIPT_SHIFT;
 const E_STARTS = bits.E_STARTS;
-const STEM_PLAIN = bits.STEM_PLAIN;
 const STEM_INFLECTS = bits.STEM_INFLECTS;
 const STEM_STARTS = bits.STEM_STARTS;
+const STEM_SOLE = bits.STEM_SOLE;
 
 export const T_WORD = 1;
 export const T_NUM = 2;
@@ -72,6 +75,10 @@ const EMPTY_TRIE: CharTrie = {
   entryFlags: new Uint8Array(0),
   slots: { base: new Int32Array(1), check: new Int32Array([-2]), node: new Int32Array([0]), slot: new Int32Array([0]) },
   stemEnd: new Uint8Array(1),
+  depth: new Uint16Array(1),
+  stemUp: new Int32Array([-1]),
+  stemAbove: new Int32Array([-1]),
+  inflectsUp: new Int32Array([-1]),
 };
 
 /**
@@ -194,17 +201,18 @@ export class Tokens {
     this.candLen = 0;
     this.startCount = 0;
     const n = text.length;
-    const cls = CHAR_CLASS;
-    const fold = CHAR_FOLD;
+    const code = CHAR_CODE;
     const trie = lookup ? lookup.chars : EMPTY_TRIE;
-    const walk = lookup ? 0 : -1;
+    const walk = lookup !== null;
     const daBase = trie.slots.base;
     const daCheck = trie.slots.check;
-    const daSize = daBase.length;
+    const daSize = daCheck.length;
     const stemEnd = trie.stemEnd;
+    const inflectsUp = trie.inflectsUp;
     const slotNode = trie.slots.node;
     const entryFirst = trie.entryFirst;
     const entryGroup = trie.entryGroup;
+    const depth = trie.depth;
     const hitNode = this.hitNode;
     const hitLen = this.hitLen;
     // Token arrays live in locals for the loop (reloaded after growing); tokens are written
@@ -222,72 +230,72 @@ export class Tokens {
     let tokFlags = 0;
     let gap = 0;
     let newlines = 0;
-    let node = -1;
-    let hits = 0;
+    let stem = -1;
+    let node = 0;
     let letters = 0;
 
     for (let i = 0; i <= n; i++) {
       // One past the end reads as a space, which ends the last word.
       let c = i < n ? text.charCodeAt(i) : 0x20;
-      let k = cls[c]!;
-      if (k === 0) k = classifyChar(c);
-      let kk = k & CLASS_MASK;
+      let ch = code[c]!;
+      if (ch === 0) ch = classifyCode(c);
+      let kk = ch & CLASS_MASK;
       if (kk === C_LETTER || kk === C_DIGIT) {
         // A word (or number) starts: C_LETTER and C_DIGIT equal T_WORD and T_NUM.
         open = kk;
         tokStart = i;
-        tokFlags = gap | (k & UPPER ? F_CAP : 0);
+        tokFlags = gap | (ch & UPPER ? F_CAP : 0);
         gap = 0;
         newlines = 0;
-        node = walk;
-        hits = 0;
         letters = 0;
         // While the word can still be an alias word: one step in the stem trie per letter (most
-        // words leave the trie after a letter or two).
-        while (node >= 0) {
-          if (kk === open) {
-            letters++;
-            const t = daBase[node]! + fold[c]!;
-            node = t >>> 0 < daSize && daCheck[t] === node ? t : -1;
-            // A stem that takes no ending ("th" of "12th" in "the") is worth keeping only if
-            // the word ends with it: the next letter drops it again.
-            if (hits !== 0 && hitLen[hits - 1] === letters - 1 && !(stemEnd[hitNode[hits - 1]!]! & STEM_INFLECTS)) hits--;
-            if (node >= 0 && stemEnd[node] !== 0 && hits < MAX_STEM_HITS) {
-              hitNode[hits] = node;
-              hitLen[hits] = letters;
-              hits++;
-            }
-          } else if (kk !== C_IGNORE) break;
-          if (++i >= n) break;
-          c = text.charCodeAt(i);
-          k = cls[c]!;
-          if (k === 0) k = classifyChar(c);
-          kk = k & CLASS_MASK;
+        // words leave the trie after a few letters); the stems it passes are found at its end.
+        // `left`: the word left the trie at letter i.
+        node = 0;
+        let left = !walk;
+        if (walk) {
+          for (;;) {
+            if (kk === open) {
+              letters++;
+              const t = daBase[node]! + (ch >>> CODE_SHIFT);
+              if (t >>> 0 >= daSize || daCheck[t] !== node) {
+                left = true;
+                break;
+              }
+              node = t;
+            } else if (kk !== C_IGNORE) break;
+            if (++i >= n) break;
+            c = text.charCodeAt(i);
+            ch = code[c]!;
+            if (ch === 0) ch = classifyCode(c);
+            kk = ch & CLASS_MASK;
+          }
         }
-        if (node < 0 && i < n && (kk === open || kk === C_IGNORE)) {
-          if (hits !== 0) {
-            // Past the stems: count the letters that may form an ending.
-            for (;;) {
+        if (left) {
+          // Letter i is not on any stem's path: read on to the word's end, counting the letters
+          // that may form an ending if it passed a stem that takes endings.
+          stem = inflectsUp[node]!;
+          if (stem >= 0) {
+            while (++i < n) {
+              c = text.charCodeAt(i);
+              ch = code[c]!;
+              if (ch === 0) ch = classifyCode(c);
+              kk = ch & CLASS_MASK;
               if (kk === open) letters++;
               else if (kk !== C_IGNORE) break;
-              if (++i >= n) break;
-              c = text.charCodeAt(i);
-              k = cls[c]!;
-              if (k === 0) k = classifyChar(c);
-              kk = k & CLASS_MASK;
             }
           } else {
-            // Not an alias word: find its end, nothing else.
-            for (;;) {
-              if (kk !== open && kk !== C_IGNORE) break;
-              if (++i >= n) break;
+            while (++i < n) {
               c = text.charCodeAt(i);
-              k = cls[c]!;
-              if (k === 0) k = classifyChar(c);
-              kk = k & CLASS_MASK;
+              ch = code[c]!;
+              if (ch === 0) ch = classifyCode(c);
+              kk = ch & CLASS_MASK;
+              if (kk !== open && kk !== C_IGNORE) break;
             }
           }
         }
+        // The word ended on the trie: the stem it spells, or shorter ones followed by an ending.
+        else stem = stemEnd[node] !== 0 ? node : inflectsUp[node]!;
         if (i >= n) {
           c = 0x20;
           kk = C_SPACE;
@@ -299,8 +307,8 @@ export class Tokens {
         let tokEnd = i;
         if (kk === C_APOS && open === T_WORD && i + 1 < n && (text.charCodeAt(i + 1) | 0x20) === 0x73) {
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 0x20;
-          let ak = cls[after]!;
-          if (ak === 0) ak = classifyChar(after);
+          let ak = code[after]!;
+          if (ak === 0) ak = classifyCode(after);
           ak &= CLASS_MASK;
           if (ak !== C_LETTER && ak !== C_DIGIT && ak !== C_IGNORE) {
             tokEnd = i + 2;
@@ -322,22 +330,21 @@ export class Tokens {
         tFlags[count] = tokFlags;
         tCand[count] = this.candLen;
         count++;
-        if (hits !== 0) {
-          const slot = hitNode[0]!;
-          const stem = stemEnd[slot]!;
-          if (hits === 1 && hitLen[0] === letters && stem & STEM_PLAIN) {
+        if (stem >= 0) {
+          const bits = stemEnd[stem]!;
+          if (stem === node && letters === depth[stem] && bits & STEM_SOLE) {
             // The common case ("the", "of", "и", "Mejlis"), inline: the whole word is one stem,
             // whose entries need no case check and no ending, and are distinct groups.
-            const node = slotNode[slot]!;
-            const from = entryFirst[node]!;
-            const to = entryFirst[node + 1]!;
+            const at0 = slotNode[stem]!;
+            const from = entryFirst[at0]!;
+            const to = entryFirst[at0 + 1]!;
             if (this.candLen + (to - from) > this.cand.length) this.growCandidates();
             const cand = this.cand;
             let at = this.candLen;
             for (let e = from; e < to; e++) cand[at++] = entryGroup[e]!;
             this.candLen = at;
-            if (stem & STEM_STARTS) this.markStart(count - 1);
-          } else this.resolve(count, tokStart, letters, hits, lookup!);
+            if (bits & STEM_STARTS) this.markStart(count - 1);
+          } else this.resolve(count, tokStart, letters, this.stemsOf(stem, lookup!.chars), lookup!);
         }
         open = 0;
         if (tokEnd !== i) {
@@ -384,12 +391,12 @@ export class Tokens {
       count++;
       gap = 0;
       newlines = 0;
-      if (lookup) {
-        const t = daBase[0]! + fold[c]!;
+      if (walk) {
+        const t = daBase[0]! + (ch >>> CODE_SHIFT);
         if (t >>> 0 < daSize && daCheck[t] === 0 && stemEnd[t] !== 0) {
           hitNode[0] = t;
           hitLen[0] = 1;
-          this.resolve(count, i, 1, 1, lookup);
+          this.resolve(count, i, 1, 1, lookup!);
         }
       }
     }
@@ -414,6 +421,19 @@ export class Tokens {
     this.kind = grow8(this.kind);
     this.flags = grow8(this.flags);
     this.candFirst = grow32(this.candFirst);
+  }
+
+  /** Fills the hit arrays with the stems above and at `slot`, shortest first; returns their number. */
+  private stemsOf(slot: number, trie: CharTrie): number {
+    let hits = 0;
+    for (let s = slot; s >= 0 && hits < MAX_STEM_HITS; s = trie.stemAbove[s]!) hits++;
+    let h = hits;
+    for (let s = slot; h > 0; s = trie.stemAbove[s]!) {
+      h--;
+      this.hitNode[h] = s;
+      this.hitLen[h] = trie.depth[s]!;
+    }
+    return hits;
   }
 
   /** Which word groups the token just written (`count` tokens so far) can be, from the stems its letters walked through. */

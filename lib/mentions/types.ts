@@ -20,6 +20,8 @@ export const STEM_PLAIN = 2;
 export const STEM_INFLECTS = 4;
 /** Some entry's group can begin an alias. */
 export const STEM_STARTS = 8;
+/** Plain, and no stem above it takes endings: a word spelled exactly so is this stem and nothing else. */
+export const STEM_SOLE = 16;
 
 /** Char-trie entry bits. */
 export const E_INFLECTS = 1;
@@ -67,6 +69,17 @@ export interface CharTrie {
   slots: DoubleArray;
   /** `STEM_*` bits of each slot (0: no stem ends there). */
   stemEnd: Uint8Array;
+  /** Letters from the root to each slot. */
+  depth: Uint16Array;
+  /**
+   * The deepest slot at or above each slot where a stem ends (−1: none), and for a stem's slot the
+   * next one above it: the scanner walks letters without looking at stems, and at the word's end
+   * follows these links from the last slot it reached to the stems the word passed through.
+   */
+  stemUp: Int32Array;
+  stemAbove: Int32Array;
+  /** The deepest slot at or above each slot where a stem that takes endings ends (−1: none). */
+  inflectsUp: Int32Array;
 }
 
 /** Word-level trie of aliases: edges are word groups, outputs are alias numbers. */
