@@ -59,6 +59,8 @@ export const F_CAP = 16;
 export const F_POSS = 32;
 
 const MAX_STEM_HITS = 32;
+/** Slots of the table of words resolved in this scan (a power of two; at most half are filled). */
+const MEMO_SIZE = 4096;
 /** Scratch for folding one word (words longer than this are cut: no alias word is that long). */
 const FOLD_BUFFER = new Uint16Array(256);
 
@@ -105,6 +107,25 @@ export class Tokens {
   private readonly hitLen = new Int32Array(MAX_STEM_HITS);
   /** `endingsBySize` of the word being resolved. */
   private readonly endings = new Uint8Array(MAX_SUFFIX + 1);
+  /**
+   * Words resolved before, by the trie slot where the word left the trie (or ended) and the letters
+   * after it (their count and two hashes; most are an ending): their word groups, in `memoPool`, and
+   * whether they can start an alias. Pages repeat their words, and a word seen again costs a probe
+   * instead of stems, endings and entries. Kept from scan to scan while the index stays the same.
+   */
+  private memoSlot = new Int32Array(MEMO_SIZE).fill(-1);
+  private readonly memoTrail = new Int32Array(MEMO_SIZE);
+  private readonly memoHash1 = new Int32Array(MEMO_SIZE);
+  private readonly memoHash2 = new Int32Array(MEMO_SIZE);
+  private readonly memoFrom = new Int32Array(MEMO_SIZE);
+  private readonly memoTo = new Int32Array(MEMO_SIZE);
+  private readonly memoStarts = new Uint8Array(MEMO_SIZE);
+  private memoPool = new Int32Array(4 * MEMO_SIZE);
+  private memoPoolLen = 0;
+  private memoCount = 0;
+  private memoFor: StemLookup | null = null;
+  /** Set by `resolve` when an entry's letter case was compared: its result is not the word's alone. */
+  private caseCompared = false;
 
   /** The folded spelling of token k (allocates; for the rare checks around a match). */
   textOf(k: number): string {
@@ -200,6 +221,12 @@ export class Tokens {
     this.text = text;
     this.candLen = 0;
     this.startCount = 0;
+    if (lookup !== this.memoFor) {
+      this.memoFor = lookup;
+      this.memoSlot.fill(-1);
+      this.memoCount = 0;
+      this.memoPoolLen = 0;
+    }
     const n = text.length;
     const code = CHAR_CODE;
     const trie = lookup ? lookup.chars : EMPTY_TRIE;
@@ -232,6 +259,9 @@ export class Tokens {
     let newlines = 0;
     let stem = -1;
     let node = 0;
+    let trail = 0;
+    let h1 = 0;
+    let h2 = 0;
     let letters = 0;
 
     for (let i = 0; i <= n; i++) {
@@ -276,13 +306,21 @@ export class Tokens {
           // that may form an ending if it passed a stem that takes endings.
           stem = inflectsUp[node]!;
           if (stem >= 0) {
+            // Letter i and those after it are hashed too: with the slot, they name the word.
+            trail = 1;
+            h1 = Math.imul(0x811c9dc5 ^ (ch >>> CODE_SHIFT), 0x01000193);
+            h2 = Math.imul(0x9747b28c ^ (ch >>> CODE_SHIFT), 0x5bd1e995);
             while (++i < n) {
               c = text.charCodeAt(i);
               ch = code[c]!;
               if (ch === 0) ch = classifyCode(c);
               kk = ch & CLASS_MASK;
-              if (kk === open) letters++;
-              else if (kk !== C_IGNORE) break;
+              if (kk === open) {
+                letters++;
+                trail++;
+                h1 = Math.imul(h1 ^ (ch >>> CODE_SHIFT), 0x01000193);
+                h2 = Math.imul(h2 ^ (ch >>> CODE_SHIFT), 0x5bd1e995);
+              } else if (kk !== C_IGNORE) break;
             }
           } else {
             while (++i < n) {
@@ -295,7 +333,12 @@ export class Tokens {
           }
         }
         // The word ended on the trie: the stem it spells, or shorter ones followed by an ending.
-        else stem = stemEnd[node] !== 0 ? node : inflectsUp[node]!;
+        else {
+          stem = stemEnd[node] !== 0 ? node : inflectsUp[node]!;
+          trail = 0;
+          h1 = 0;
+          h2 = 0;
+        }
         if (i >= n) {
           c = 0x20;
           kk = C_SPACE;
@@ -344,7 +387,7 @@ export class Tokens {
             for (let e = from; e < to; e++) cand[at++] = entryGroup[e]!;
             this.candLen = at;
             if (bits & STEM_STARTS) this.markStart(count - 1);
-          } else this.resolve(count, tokStart, letters, this.stemsOf(stem, lookup!.chars), lookup!);
+          } else this.resolveWord(count, tokStart, letters, stem, node, trail, h1, h2, lookup!);
         }
         open = 0;
         if (tokEnd !== i) {
@@ -423,6 +466,50 @@ export class Tokens {
     this.candFirst = grow32(this.candFirst);
   }
 
+  /**
+   * Like `resolve`, for token count−1: a word that walked the trie to `slot` and then read `trail`
+   * more letters hashed to h1 and h2, whose deepest possible stem is `stem`.
+   */
+  private resolveWord(count: number, start: number, letters: number, stem: number, slot: number, trail: number, h1: number, h2: number, lookup: StemLookup): void {
+    const mask = MEMO_SIZE - 1;
+    let at = (Math.imul(slot, 0x9e3779b1) ^ h1) & mask;
+    for (; this.memoSlot[at] !== -1; at = (at + 1) & mask) {
+      if (this.memoSlot[at] !== slot || this.memoTrail[at] !== trail || this.memoHash1[at] !== h1 || this.memoHash2[at] !== h2) continue;
+      const from = this.memoFrom[at]!;
+      const to = this.memoTo[at]!;
+      if (this.candLen + (to - from) > this.cand.length) this.growCandidates();
+      const cand = this.cand;
+      const pool = this.memoPool;
+      let n = this.candLen;
+      for (let e = from; e < to; e++) cand[n++] = pool[e]!;
+      this.candLen = n;
+      if (this.memoStarts[at]) this.markStart(count - 1);
+      return;
+    }
+    const starts = this.startCount;
+    const first = this.candLen;
+    this.caseCompared = false;
+    this.resolve(count, start, letters, this.stemsOf(stem, lookup.chars), lookup);
+    // A case-sensitive entry's result depends on how this very word is written.
+    if (this.caseCompared || 2 * this.memoCount >= MEMO_SIZE) return;
+    const size = this.candLen - first;
+    if (this.memoPoolLen + size > this.memoPool.length) {
+      const bigger = new Int32Array(this.memoPool.length * 2);
+      bigger.set(this.memoPool);
+      this.memoPool = bigger;
+    }
+    this.memoPool.set(this.cand.subarray(first, this.candLen), this.memoPoolLen);
+    this.memoCount++;
+    this.memoSlot[at] = slot;
+    this.memoTrail[at] = trail;
+    this.memoHash1[at] = h1;
+    this.memoHash2[at] = h2;
+    this.memoFrom[at] = this.memoPoolLen;
+    this.memoTo[at] = this.memoPoolLen + size;
+    this.memoStarts[at] = this.startCount > starts ? 1 : 0;
+    this.memoPoolLen += size;
+  }
+
   /** Fills the hit arrays with the stems above and at `slot`, shortest first; returns their number. */
   private stemsOf(slot: number, trie: CharTrie): number {
     let hits = 0;
@@ -458,7 +545,10 @@ export class Tokens {
           if (!(this.endings[letters - stemLen]! & (1 << ((fl >> E_SCRIPT_SHIFT) & 3)))) continue;
         }
         const group = entryGroup[e]!;
-        if (fl & E_CASE && !this.caseMatches(start, stemLen, lookup.casePatterns.get(group) ?? '')) continue;
+        if (fl & E_CASE) {
+          this.caseCompared = true;
+          if (!this.caseMatches(start, stemLen, lookup.casePatterns.get(group) ?? '')) continue;
+        }
         this.addCandidate(group, count);
         if (fl & E_STARTS) this.markStart(count - 1);
       }
