@@ -14,11 +14,13 @@ const HEADS: { words: readonly string[]; prefix: boolean }[] = [
   { words: ['министерств'], prefix: true },
 ];
 
-const JOINERS = new Set(['and', '&', 'и', 'we', 'hem']);
+const JOINERS = [',', 'and', '&', 'и', 'we', 'hem'];
+/** Their first characters, to rule out most tokens at a glance. */
+const JOINER_FIRST = new Set(JOINERS.map((j) => j.charCodeAt(0)));
 
 /** Whether token k joins coordinated names: a comma or a conjunction. */
 export function isJoiner(tokens: Tokens, k: number): boolean {
-  if (tokens.is(k, ',')) return true;
+  if (!JOINER_FIRST.has(tokens.firstFolded(k))) return false;
   for (const joiner of JOINERS) if (tokens.is(k, joiner)) return true;
   return false;
 }
@@ -52,7 +54,8 @@ export function headLength(words: readonly string[]): number {
 /** The head starting at token k ("Ministries of", "министерств"), as a count of tokens; 0 if none. */
 export function headAt(tokens: Tokens, k: number): number {
   // Every head begins with "m"/"м": most tokens are ruled out by their first letter.
-  if (tokens.kind[k] !== T_WORD || !(tokens.startsWith(k, 'm') || tokens.startsWith(k, 'м'))) return 0;
+  const first = tokens.firstFolded(k);
+  if ((first !== 0x6d && first !== 0x43c) || tokens.kind[k] !== T_WORD) return 0;
   for (const head of HEADS) {
     if (head.prefix ? tokens.startsWith(k, head.words[0]!) : head.words.every((w, i) => tokens.is(k + i, w))) return head.words.length;
   }
@@ -72,11 +75,11 @@ export function sharedModifiers(tokens: Tokens, from: number): { words: number[]
     if (tokens.isLatin(j) && !(tokens.flags[j]! & F_CAP)) return null;
     words.push(j);
     j++;
-    if (tokens.textOf(j) === ',') {
+    if (tokens.is(j, ',')) {
       j++;
       continue;
     }
-    if (JOINERS.has(tokens.textOf(j)) && j + 1 < tokens.count && !(tokens.flags[j + 1]! & F_PARA)) return { words, last: j + 1 };
+    if (isJoiner(tokens, j) && j + 1 < tokens.count && !(tokens.flags[j + 1]! & F_PARA)) return { words, last: j + 1 };
     return null;
   }
   return null;
@@ -89,11 +92,11 @@ export function sharedModifiers(tokens: Tokens, from: number): { words: number[]
 export function tailStart(tokens: Tokens, end: number): number {
   let j = skipParenthesis(tokens, end + 1);
   let joined = false;
-  if (tokens.textOf(j) === ',') {
+  if (tokens.is(j, ',')) {
     j++;
     joined = true;
   }
-  if (JOINERS.has(tokens.textOf(j))) {
+  if (isJoiner(tokens, j)) {
     j++;
     joined = true;
   }

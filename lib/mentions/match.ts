@@ -239,9 +239,9 @@ function nameWithHead(index: MentionIndex, from: number, to: number, head: numbe
 function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
-    if (c.s < 2 || !tokens.isLatin(c.e) || !isJoiner(tokens, c.s - 1) || tokens.flags[c.s]! & F_PARA) continue;
+    if (c.s < 2 || tokens.flags[c.s]! & F_PARA || !isJoiner(tokens, c.s - 1) || !tokens.isLatin(c.e)) continue;
     const [, last] = endWords(index, c.alias);
-    if (!isPluralForm(last, tokens.textOf(c.e))) continue;
+    if (!pluralAt(last, c.e)) continue;
     const names: Candidate[] = [];
     for (let end = c.s - 2; end >= 0 && names.length < 6; ) {
       const found = nameWithHead(index, Math.max(0, end - 4), end, c.e);
@@ -326,12 +326,17 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
     const [first, last] = endWords(index, c.alias);
     const the = tokens.is(c.s, 'the') && first !== 'the' ? 1 : 0;
-    if (!c.sharesHead && (isPluralForm(first, tokens.textOf(c.s + the)) || (c.e > c.s && isPluralForm(last, tokens.textOf(c.e))))) {
+    if (!c.sharesHead && (pluralAt(first, c.s + the) || (c.e > c.s && pluralAt(last, c.e)))) {
       if (!(flags & A_HEAD)) return false;
       c.plural = true;
     }
   }
   return true;
+}
+
+/** Whether token k is the alias word `word` in the plural (written as the alias has it: no). */
+function pluralAt(word: string, k: number): boolean {
+  return !tokens.is(k, word) && isPluralForm(word, tokens.textOf(k));
 }
 
 const aliasEnds = new WeakMap<MentionIndex, Map<number, [string, string]>>();

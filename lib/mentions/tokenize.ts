@@ -96,6 +96,8 @@ export class Tokens {
   end = new Int32Array(1024);
   kind = new Uint8Array(1024);
   flags = new Uint8Array(1024);
+  /** The folded first character of each token: most questions about a token are settled by it without reading the text. */
+  first = new Uint16Array(1024);
   /** Word groups token k can be: cand[candFirst[k]] .. cand[candFirst[k+1]-1]. */
   candFirst = new Int32Array(1024);
   cand = new Int32Array(1024);
@@ -139,7 +141,7 @@ export class Tokens {
 
   /** Whether token k, folded, is `word` (no allocation: context rules ask this of many tokens). */
   is(k: number, word: string): boolean {
-    if (k < 0 || k >= this.count) return false;
+    if (k < 0 || k >= this.count || this.first[k] !== word.charCodeAt(0)) return false;
     const text = this.text;
     const end = this.end[k]!;
     let at = 0;
@@ -156,7 +158,7 @@ export class Tokens {
 
   /** Whether token k, folded, begins with `prefix` (no allocation). */
   startsWith(k: number, prefix: string): boolean {
-    if (k < 0 || k >= this.count) return false;
+    if (k < 0 || k >= this.count || (prefix.length !== 0 && this.first[k] !== prefix.charCodeAt(0))) return false;
     const text = this.text;
     const end = this.end[k]!;
     let at = 0;
@@ -184,6 +186,11 @@ export class Tokens {
       h = Math.imul(h ^ CHAR_FOLD[c]!, 0x01000193);
     }
     return h;
+  }
+
+  /** The folded first character of token k (0 outside the text). */
+  firstFolded(k: number): number {
+    return k >= 0 && k < this.count ? this.first[k]! : 0;
   }
 
   /** Whether token k is written in the Cyrillic script (Russian). */
@@ -249,12 +256,14 @@ export class Tokens {
     let tEnd = this.end;
     let tKind = this.kind;
     let tFlags = this.flags;
+    let tFirst = this.first;
     let tCand = this.candFirst;
     let count = 0;
 
     let open = 0;
     let tokStart = 0;
     let tokFlags = 0;
+    let tokFirst = 0;
     let gap = 0;
     let newlines = 0;
     let stem = -1;
@@ -274,6 +283,7 @@ export class Tokens {
         // A word (or number) starts: C_LETTER and C_DIGIT equal T_WORD and T_NUM.
         open = kk;
         tokStart = i;
+        tokFirst = ch >>> CODE_SHIFT;
         tokFlags = gap | (ch & UPPER ? F_CAP : 0);
         gap = 0;
         newlines = 0;
@@ -365,9 +375,11 @@ export class Tokens {
           tEnd = this.end;
           tKind = this.kind;
           tFlags = this.flags;
+          tFirst = this.first;
           tCand = this.candFirst;
         }
         tStart[count] = tokStart;
+        tFirst[count] = tokFirst;
         tEnd[count] = tokEnd;
         tKind[count] = open;
         tFlags[count] = tokFlags;
@@ -424,8 +436,10 @@ export class Tokens {
         tEnd = this.end;
         tKind = this.kind;
         tFlags = this.flags;
+        tFirst = this.first;
         tCand = this.candFirst;
       }
+      tFirst[count] = ch >>> CODE_SHIFT;
       tStart[count] = i;
       tEnd[count] = i + 1;
       tKind[count] = T_PUNCT;
@@ -463,6 +477,9 @@ export class Tokens {
     this.end = grow32(this.end);
     this.kind = grow8(this.kind);
     this.flags = grow8(this.flags);
+    const first = new Uint16Array(size);
+    first.set(this.first);
+    this.first = first;
     this.candFirst = grow32(this.candFirst);
   }
 
