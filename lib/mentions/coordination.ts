@@ -14,15 +14,13 @@ const HEADS: { words: readonly string[]; prefix: boolean }[] = [
   { words: ['министерств'], prefix: true },
 ];
 
-const JOINERS = [',', 'and', '&', 'и', 'we', 'hem'];
-/** Their first characters, to rule out most tokens at a glance. */
-const JOINER_FIRST = new Set(JOINERS.map((j) => j.charCodeAt(0)));
+/** Commas and conjunctions, by their first character (each begins with a different one). */
+const JOINERS = new Map([',', 'and', '&', 'и', 'we', 'hem'].map((j) => [j.charCodeAt(0), j]));
 
 /** Whether token k joins coordinated names: a comma or a conjunction. */
 export function isJoiner(tokens: Tokens, k: number): boolean {
-  if (!JOINER_FIRST.has(tokens.firstFolded(k))) return false;
-  for (const joiner of JOINERS) if (tokens.is(k, joiner)) return true;
-  return false;
+  const joiner = JOINERS.get(tokens.firstFolded(k));
+  return joiner !== undefined && tokens.is(k, joiner);
 }
 
 /** Longest parenthesis passed over between coordinated names, in tokens. */
@@ -57,7 +55,10 @@ export function headAt(tokens: Tokens, k: number): number {
   const first = tokens.firstFolded(k);
   if ((first !== 0x6d && first !== 0x43c) || tokens.kind[k] !== T_WORD) return 0;
   for (const head of HEADS) {
-    if (head.prefix ? tokens.startsWith(k, head.words[0]!) : head.words.every((w, i) => tokens.is(k + i, w))) return head.words.length;
+    const words = head.words;
+    let found = head.prefix ? tokens.startsWith(k, words[0]!) : true;
+    for (let i = 0; found && !head.prefix && i < words.length; i++) found = tokens.is(k + i, words[i]!);
+    if (found) return words.length;
   }
   return 0;
 }

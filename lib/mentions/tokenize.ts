@@ -144,6 +144,8 @@ export class Tokens {
     if (k < 0 || k >= this.count || this.first[k] !== word.charCodeAt(0)) return false;
     const text = this.text;
     const end = this.end[k]!;
+    // Each folded letter comes from a character of its own: a shorter token cannot be the word.
+    if (end - this.start[k]! < word.length) return false;
     let at = 0;
     for (let i = this.start[k]!; i < end; i++) {
       const c = text.charCodeAt(i);
@@ -196,7 +198,8 @@ export class Tokens {
   /** Whether token k is written in the Cyrillic script (Russian). */
   isCyrillic(k: number): boolean {
     if (k < 0 || k >= this.count) return false;
-    const c = this.text.charCodeAt(this.start[k]!);
+    // A Cyrillic letter folds to a Cyrillic letter, and nothing else folds to one.
+    const c = this.first[k]!;
     return c >= 0x400 && c <= 0x52f;
   }
 
