@@ -17,6 +17,15 @@ export const HIGHLIGHT_NAME = 'dialogue-lens';
 /** Marks the host element of our UI (and, in the fallback, our `<mark>`s). */
 export const UI_ATTRIBUTE = 'data-dialogue-lens-ui';
 export const MARK_ATTRIBUTE = 'data-dialogue-lens';
+/**
+ * Up to this many shown mentions, every one is in the Highlight. Beyond it, only those near the
+ * viewport are: Chromium rebuilds the markers of every range of every Highlight after any change,
+ * so on a page with thousands of mentions each change (the end of the first pass, a comment
+ * loading, a kind switched off) cost a frame of 60 ms or more.
+ */
+export const PAINT_ALL_UP_TO = 300;
+/** How far from the viewport a mention is painted in advance, so scrolling finds it painted. */
+const NEAR_MARGIN = '100% 0px';
 
 export type HighlightStyle = 'underline' | 'marker';
 
@@ -32,6 +41,8 @@ export interface PageMention {
   hidden: boolean;
   /** Painted (visible and its entity's kind switched on). */
   painted: boolean;
+  /** While only mentions near the viewport are painted: the element whose nearness decides it. */
+  watched?: Element;
 }
 
 export interface AnnotatorOptions {
@@ -77,6 +88,12 @@ export class PageAnnotator {
   /** Ranges found but not yet handed to the Highlight (see `flushPaint`). */
   private readonly pendingPaint = new Set<AbstractRange>();
   private readonly walkers = new Map<Node, TreeWalker>();
+  /** Shown mentions and the ranges in the Highlight (pending ones included). */
+  private shown = 0;
+  /** Past `PAINT_ALL_UP_TO`: which elements holding shown mentions are near the viewport. */
+  private nearby: IntersectionObserver | undefined;
+  private readonly byElement = new Map<Element, Set<PageMention>>();
+  private readonly near = new Set<Element>();
   private readonly useMarks: boolean;
   private dirty = new Set<Node>();
   private removals = false;
@@ -150,6 +167,7 @@ export class PageAnnotator {
     this.stopped = true;
     this.queue.stop();
     for (const o of this.observers) o.disconnect();
+    this.nearby?.disconnect();
     for (const c of this.cleanups) c();
     if (this.useMarks) this.unwrapAll();
     else {
@@ -333,18 +351,82 @@ export class PageAnnotator {
     if (show === m.painted) return;
     m.painted = show;
     if (this.useMarks) this.markLater(m, show);
-    else if (show) this.pendingPaint.add(m.range);
-    else if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
+    else if (show) this.show(m);
+    else this.unshow(m);
   }
 
   private remove(m: PageMention): void {
     if (m.painted) {
       m.painted = false;
       if (this.useMarks) this.markLater(m, false);
-      else if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
+      else this.unshow(m);
     }
     this.mentions.delete(m);
     this.unindex(m);
+  }
+
+  private show(m: PageMention): void {
+    this.shown++;
+    if (!this.nearby && this.shown > PAINT_ALL_UP_TO) this.paintNearbyOnly();
+    if (!this.watch(m)) this.pendingPaint.add(m.range);
+    else if (this.near.has(m.watched!)) this.pendingPaint.add(m.range);
+  }
+
+  private unshow(m: PageMention): void {
+    this.shown--;
+    if (!this.pendingPaint.delete(m.range)) this.highlight!.delete(m.range);
+    const element = m.watched;
+    const list = element && this.byElement.get(element);
+    m.watched = undefined;
+    if (!list) return;
+    list.delete(m);
+    if (list.size) return;
+    this.byElement.delete(element);
+    this.near.delete(element);
+    this.nearby!.unobserve(element);
+  }
+
+  /** Puts a shown mention under the watch of the nearness observer; false when it is painted regardless. */
+  private watch(m: PageMention): boolean {
+    const element = this.nearby && m.startNode.parentElement;
+    if (!element) return false;
+    m.watched = element;
+    const list = this.byElement.get(element);
+    if (list) list.add(m);
+    else {
+      this.byElement.set(element, new Set([m]));
+      this.nearby!.observe(element);
+    }
+    return true;
+  }
+
+  /**
+   * From now on only mentions near the viewport are in the Highlight: their elements are observed,
+   * and the observer's first report (one entry per element) keeps those near and drops the rest.
+   */
+  private paintNearbyOnly(): void {
+    this.nearby = new this.win.IntersectionObserver((entries) => this.onNearby(entries), { rootMargin: NEAR_MARGIN });
+    for (const m of this.mentions) {
+      // Until the first report, a mention already painted stays so (no flash); a pending one waits.
+      if (m.painted && this.watch(m)) this.pendingPaint.delete(m.range);
+    }
+  }
+
+  private onNearby(entries: IntersectionObserverEntry[]): void {
+    if (this.stopped || !this.highlight) return;
+    for (const entry of entries) {
+      const element = entry.target;
+      const list = this.byElement.get(element);
+      if (!list) continue;
+      if (entry.isIntersecting) {
+        this.near.add(element);
+        for (const m of list) this.pendingPaint.add(m.range);
+      } else {
+        this.near.delete(element);
+        for (const m of list) if (!this.pendingPaint.delete(m.range)) this.highlight.delete(m.range);
+      }
+    }
+    this.flushPaint();
   }
 
   /**
