@@ -161,6 +161,30 @@ describe('edge cases', () => {
     expect(found('IOM')).toEqual([['IOM', 'un.iom']]);
   });
 
+  it('resolves a word seen again as before, keeping letter case and endings apart', () => {
+    // "мида" comes after "МИДа": the remembered abbreviation must not stand for it.
+    expect(found('Туркменистан. Представители МИДа приехали, а мида тут нет; МИДом и МИДа. Меджлиса и Меджлисом, Меджлисе.')).toEqual([
+      ['МИДа', 'tm.ministry.foreign-affairs'],
+      ['МИДом', 'tm.ministry.foreign-affairs'],
+      ['МИДа', 'tm.ministry.foreign-affairs'],
+      ['Меджлиса', 'tm.mejlis'],
+      ['Меджлисом', 'tm.mejlis'],
+      ['Меджлисе', 'tm.mejlis'],
+    ]);
+    expect(found('Туркменистан. Здесь мида нет, а МИДа есть.')).toEqual([['МИДа', 'tm.ministry.foreign-affairs']]);
+  });
+
+  it('forgets remembered words when the index changes', () => {
+    // The same stems in both indexes, so the same trie; the word groups are numbered the other way round.
+    const a = buildIndex([testEntity('a', [{ text: 'Mejlis', lang: 'tk' }]), testEntity('b', [{ text: 'Kazyýet', lang: 'tk' }])]);
+    const b = buildIndex([testEntity('a', [{ text: 'Kazyýet', lang: 'tk' }]), testEntity('b', [{ text: 'Mejlis', lang: 'tk' }])]);
+    const text = 'Mejlisiniň we Kazyýetiň işi.';
+    const ids = (index: typeof a) => findMentions(index, text).map((m) => `${text.slice(m.start, m.end)}:${m.entityId}`);
+    expect(ids(a)).toEqual(['Mejlisiniň:a', 'Kazyýetiň:b']);
+    expect(ids(b)).toEqual(['Mejlisiniň:b', 'Kazyýetiň:a']);
+    expect(ids(a)).toEqual(['Mejlisiniň:a', 'Kazyýetiň:b']);
+  });
+
   it('gives the same answer on repeated calls (no state leaks between texts)', () => {
     const long = 'Ministry of Foreign Affairs of Turkmenistan. '.repeat(200);
     const first = findMentions(index, long).length;
