@@ -81,6 +81,11 @@ export class RootScan {
   private readonly walker: TreeWalker;
   private readonly stream: StreamMatcher;
   private readonly info = new Map<Node, ElementInfo>();
+  /**
+   * The editable and hidden elements under the root, found by one selector query: asking each
+   * element (`matches`) costs a call into the DOM per element, and a content script's calls are slow.
+   */
+  private readonly skipped: ReadonlySet<Element>;
   private readonly rootInfo: ElementInfo;
   private readonly nodes: Text[] = [];
   private readonly starts: number[] = [];
@@ -103,6 +108,7 @@ export class RootScan {
     const doc = root.ownerDocument ?? (root as Document);
     this.walker = doc.createTreeWalker(root, SHOW_TEXT);
     this.stream = new StreamMatcher(match, options.stream);
+    this.skipped = new Set('querySelectorAll' in root ? (root as ParentNode).querySelectorAll(SKIP_SELECTOR) : []);
     const rootIsElement = root.nodeType === ELEMENT_NODE;
     const skipRoot = rootIsElement && this.skips(root as Element);
     this.rootInfo = { skip: skipRoot || this.insideSkipped(root), block: root };
@@ -166,8 +172,7 @@ export class RootScan {
       if (!info.skip && node.nodeType === ELEMENT_NODE) {
         const element = node as Element;
         const name = element.nodeName;
-        // Only an attribute can make an element editable or hidden: most inline elements have none.
-        if (SKIP_TAGS.has(name) || (element.hasAttributes() && element.matches(SKIP_SELECTOR))) info = { skip: true, block: info.block };
+        if (SKIP_TAGS.has(name) || this.skipped.has(element)) info = { skip: true, block: info.block };
         else if (BLOCK_TAGS.has(name)) info = { skip: false, block: element };
       }
       this.info.set(node, info);
