@@ -290,7 +290,6 @@ export class Tokens {
         tokFlags = gap | (ch & UPPER ? F_CAP : 0);
         gap = 0;
         newlines = 0;
-        letters = 0;
         // While the word can still be an alias word: one step in the stem trie per letter (most
         // words leave the trie after a few letters); the stems it passes are found at its end.
         // `left`: the word left the trie at letter i.
@@ -299,7 +298,6 @@ export class Tokens {
         if (walk) {
           for (;;) {
             if (kk === open) {
-              letters++;
               const t = daBase[node]! + (ch >>> CODE_SHIFT);
               if (t >>> 0 >= daSize || daCheck[t] !== node) {
                 left = true;
@@ -329,12 +327,12 @@ export class Tokens {
               if (ch === 0) ch = classifyCode(c);
               kk = ch & CLASS_MASK;
               if (kk === open) {
-                letters++;
                 trail++;
                 h1 = Math.imul(h1 ^ (ch >>> CODE_SHIFT), 0x01000193);
                 h2 = Math.imul(h2 ^ (ch >>> CODE_SHIFT), 0x5bd1e995);
               } else if (kk !== C_IGNORE) break;
             }
+            letters = depth[node]! + trail;
           } else {
             while (++i < n) {
               c = text.charCodeAt(i);
@@ -348,6 +346,7 @@ export class Tokens {
         // The word ended on the trie: the stem it spells, or shorter ones followed by an ending.
         else {
           stem = stemEnd[node] !== 0 ? node : inflectsUp[node]!;
+          letters = depth[node]!;
           trail = 0;
           h1 = 0;
           h2 = 0;
