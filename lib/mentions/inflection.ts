@@ -223,8 +223,9 @@ export function stemsOf(folded: string, forms: WordForms, caseSensitive: boolean
   return stems;
 }
 
-const RU_PLURAL = new Set(['ами', 'ями', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими']);
-const EN_PLURAL = new Set(['s', 'es', 'ies']);
+const RU_PLURAL = ['ами', 'ями', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'ые', 'ие', 'ых', 'их', 'ыми', 'ими'];
+const EN_PLURAL = ['s', 'es', 'ies'];
+const PAGE_WORD = new Uint16Array(256);
 
 /**
  * Whether a page word is a plural of the alias word it matched ("министерствами" for
@@ -232,10 +233,32 @@ const EN_PLURAL = new Set(['s', 'es', 'ies']);
  * count: "министерства" is also a singular genitive. Both words are folded.
  */
 export function isPluralForm(aliasWord: string, pageWord: string): boolean {
-  if (aliasWord === pageWord) return false;
+  const n = pageWord.length;
+  const letters = n <= PAGE_WORD.length ? PAGE_WORD : new Uint16Array(n);
+  for (let i = 0; i < n; i++) letters[i] = pageWord.charCodeAt(i);
+  return isPluralLetters(aliasWord, letters, n);
+}
+
+/** `isPluralForm` for a page word given as its first n folded letters (no string is made: the scanner asks this of many words). */
+export function isPluralLetters(aliasWord: string, letters: Uint16Array, n: number): boolean {
   let common = 0;
-  while (common < aliasWord.length && common < pageWord.length && aliasWord[common] === pageWord[common]) common++;
-  const ending = pageWord.slice(common);
-  if (scriptOf(pageWord) === SUFFIX_CYRILLIC) return RU_PLURAL.has(ending) || (ending === '' && aliasWord.length > pageWord.length);
-  return EN_PLURAL.has(ending) || /l[ae]r/.test(ending);
+  while (common < aliasWord.length && common < n && letters[common] === aliasWord.charCodeAt(common)) common++;
+  if (common === n && n === aliasWord.length) return false;
+  const first = letters[0]!;
+  if (n > 0 && first >= 0x400 && first <= 0x52f) return endsWithOne(RU_PLURAL, letters, common, n) || (common === n && aliasWord.length > n);
+  if (endsWithOne(EN_PLURAL, letters, common, n)) return true;
+  // Turkmen plurals: -lar/-ler anywhere in the ending ("ministrlikleri").
+  for (let i = common; i + 2 < n; i++) if (letters[i] === 0x6c && (letters[i + 1] === 0x61 || letters[i + 1] === 0x65) && letters[i + 2] === 0x72) return true;
+  return false;
+}
+
+/** Whether letters[from, to) is one of `endings`. */
+function endsWithOne(endings: readonly string[], letters: Uint16Array, from: number, to: number): boolean {
+  for (const ending of endings) {
+    if (ending.length !== to - from) continue;
+    let i = 0;
+    while (i < ending.length && letters[from + i] === ending.charCodeAt(i)) i++;
+    if (i === ending.length) return true;
+  }
+  return false;
 }

@@ -8,7 +8,6 @@ import { Places } from './context.ts';
 import { headAt, isJoiner, sharedModifiers, tailStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
-import * as inflection from './inflection.ts';
 import { periodAfter, periodBefore } from './periods.ts';
 import { roundAfter, roundBefore } from './rounds.ts';
 import * as tokenize from './tokenize.ts';
@@ -21,7 +20,6 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 const { A_COUNCIL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
 const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_QUOTE, CLASS_MASK, charClass, foldWord } = chars;
-const isPluralForm = inflection.isPluralForm;
 const F_PARA = tokenize.F_PARA;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
@@ -241,7 +239,7 @@ function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] 
   for (const c of candidates) {
     if (c.s < 2 || tokens.flags[c.s]! & F_PARA || !isJoiner(tokens, c.s - 1) || !tokens.isLatin(c.e)) continue;
     const [, last] = endWords(index, c.alias);
-    if (!pluralAt(last, c.e)) continue;
+    if (!tokens.isPluralOf(c.e, last)) continue;
     const names: Candidate[] = [];
     for (let end = c.s - 2; end >= 0 && names.length < 6; ) {
       const found = nameWithHead(index, Math.max(0, end - 4), end, c.e);
@@ -326,17 +324,12 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
     const [first, last] = endWords(index, c.alias);
     const the = tokens.is(c.s, 'the') && first !== 'the' ? 1 : 0;
-    if (!c.sharesHead && (pluralAt(first, c.s + the) || (c.e > c.s && pluralAt(last, c.e)))) {
+    if (!c.sharesHead && (tokens.isPluralOf(c.s + the, first) || (c.e > c.s && tokens.isPluralOf(c.e, last)))) {
       if (!(flags & A_HEAD)) return false;
       c.plural = true;
     }
   }
   return true;
-}
-
-/** Whether token k is the alias word `word` in the plural (written as the alias has it: no). */
-function pluralAt(word: string, k: number): boolean {
-  return !tokens.is(k, word) && isPluralForm(word, tokens.textOf(k));
 }
 
 const aliasEnds = new WeakMap<MentionIndex, Map<number, [string, string]>>();

@@ -35,6 +35,7 @@ const classifyChar = chars.classifyChar;
 const classifyCode = chars.classifyCode;
 const MAX_SUFFIX = inflection.MAX_SUFFIX;
 const endingsBySize = inflection.endingsBySize;
+const isPluralLetters = inflection.isPluralLetters;
 const E_CASE = bits.E_CASE;
 const E_INFLECTS = bits.E_INFLECTS;
 const E_SCRIPT_SHIFT = bits.E_SCRIPT_SHIFT;
@@ -208,8 +209,20 @@ export class Tokens {
     return k >= 0 && k < this.count && this.text.charCodeAt(this.start[k]!) < 0x250;
   }
 
+  /** Whether token k is the (folded) alias word `word` in the plural (`isPluralForm`, without making a string). */
+  isPluralOf(k: number, word: string): boolean {
+    if (k < 0 || k >= this.count) return false;
+    return isPluralLetters(word, FOLD_BUFFER, this.foldInto(this.start[k]!, this.end[k]!, 0));
+  }
+
   /** Folded letters and digits of text[from, to) after the first `skip` of them, up to an apostrophe. */
   private foldedLetters(from: number, to: number, skip: number): string {
+    const n = this.foldInto(from, to, skip);
+    return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, n) as unknown as number[]);
+  }
+
+  /** `foldedLetters` into FOLD_BUFFER; returns their number. */
+  private foldInto(from: number, to: number, skip: number): number {
     const text = this.text;
     if (to - from > FOLD_BUFFER.length) to = from + FOLD_BUFFER.length;
     let n = 0;
@@ -222,7 +235,7 @@ export class Tokens {
       } else if (k === C_APOS) break;
       else if (k !== C_IGNORE) FOLD_BUFFER[n++] = CHAR_FOLD[c]!;
     }
-    return String.fromCharCode.apply(null, FOLD_BUFFER.subarray(0, n) as unknown as number[]);
+    return n;
   }
 
 
