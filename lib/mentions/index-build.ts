@@ -370,7 +370,7 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
   }
 
   return {
-    chars: { first: parts.charFirst, label, entryFirst: entries.first, entryGroup, entryFlags, slots, stemEnd, depth, stemUp, stemAbove, inflectsUp },
+    chars: { first: parts.charFirst, label, entryFirst: entries.first, entryGroup, entryFlags, slots, stemEnd, depth, stemAbove, inflectsUp },
     casePatterns: new Map(parts.casePatterns),
     groupCount: parts.groupCount,
     groupThe: parts.groupThe,

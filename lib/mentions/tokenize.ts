@@ -79,7 +79,6 @@ const EMPTY_TRIE: CharTrie = {
   slots: { base: new Int32Array(1), check: new Int32Array([-2]), node: new Int32Array([0]), slot: new Int32Array([0]) },
   stemEnd: new Uint8Array(1),
   depth: new Uint16Array(1),
-  stemUp: new Int32Array([-1]),
   stemAbove: new Int32Array([-1]),
   inflectsUp: new Int32Array([-1]),
 };

@@ -72,11 +72,10 @@ export interface CharTrie {
   /** Letters from the root to each slot. */
   depth: Uint16Array;
   /**
-   * The deepest slot at or above each slot where a stem ends (−1: none), and for a stem's slot the
-   * next one above it: the scanner walks letters without looking at stems, and at the word's end
-   * follows these links from the last slot it reached to the stems the word passed through.
+   * For each slot, the deepest slot strictly above it where a stem ends (−1: none): the scanner walks
+   * letters without looking at stems, and at the word's end follows these links from the stem it
+   * ended on to the shorter stems the word passed through.
    */
-  stemUp: Int32Array;
   stemAbove: Int32Array;
   /** The deepest slot at or above each slot where a stem that takes endings ends (−1: none). */
   inflectsUp: Int32Array;
