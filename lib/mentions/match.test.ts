@@ -161,6 +161,14 @@ describe('edge cases', () => {
     expect(found('IOM')).toEqual([['IOM', 'un.iom']]);
   });
 
+  it('links nothing inside a web address written out, but a name next to one', () => {
+    expect(found('The Mejlis of Turkmenistan (https://mejlis.gov.tm/the-mejlis-of-turkmenistan) met; see www.example.org/mejlis-of-turkmenistan.')).toEqual([
+      ['Mejlis of Turkmenistan', 'tm.mejlis'],
+    ]);
+    // A slash alone is not an address.
+    expect(found('The Mejlis of Turkmenistan/parliament met.')).toEqual([['Mejlis of Turkmenistan', 'tm.mejlis']]);
+  });
+
   it('resolves a word seen again as before, keeping letter case and endings apart', () => {
     // "мида" comes after "МИДа": the remembered abbreviation must not stand for it.
     expect(found('Туркменистан. Представители МИДа приехали, а мида тут нет; МИДом и МИДа. Меджлиса и Меджлисом, Меджлисе.')).toEqual([

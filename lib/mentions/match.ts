@@ -19,7 +19,7 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 // which the per-token loops below would pay for on every use.
 const { A_COUNCIL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
 const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
-const { C_APOS, C_QUOTE, CLASS_MASK, charClass, foldWord } = chars;
+const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
@@ -229,6 +229,9 @@ function nameWithHead(index: MentionIndex, from: number, to: number, head: numbe
   return null;
 }
 
+/** Most words a name before a shared head may have ("Zähmet we ilaty durmuş taýdan goramak" has six). */
+const MAX_NAME_WORDS = 9;
+
 /**
  * Turkmen puts the shared head last: "Daşary işler we Içeri işler ministrlikleri" is the foreign
  * and the internal affairs ministries. For a name in the plural after "we" or a comma, the words
@@ -242,7 +245,7 @@ function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] 
     if (!tokens.isPluralOf(c.e, last)) continue;
     const names: Candidate[] = [];
     for (let end = c.s - 2; end >= 0 && names.length < 6; ) {
-      const found = nameWithHead(index, Math.max(0, end - 4), end, c.e);
+      const found = nameWithHead(index, Math.max(0, end - MAX_NAME_WORDS + 1), end, c.e);
       if (!found) break;
       const flags = index.aliasFlags[found.alias]!;
       names.push({ s: found.s, e: end, alias: found.alias, entity: index.aliasEntity[found.alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0, sharesHead: true });
@@ -474,6 +477,7 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   for (const c of coordinated) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;
 
   return [...accepted.filter((c) => !dropped.has(c)), ...coordinated]
+    .filter((c) => !inWebAddress(text, start[c.s]!, end[c.e]!))
     .sort((x, y) => x.s - y.s)
     .map((c) => {
       const alias = index.aliasText[c.alias]!;
@@ -485,6 +489,30 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
       return { start: from, end: to, entityId: ids[c.entity]!, alias };
     });
 }
+
+/** Longest web address looked at around a name. */
+const MAX_ADDRESS = 2048;
+
+/**
+ * Whether text[from, to) lies inside a web address written out on the page: hyphens in an address
+ * separate words ("…/national-human-rights-action-plan-2021-2025"), but it is not a mention of the
+ * plan. An address is a run of non-space characters with "://" in it or starting with "www.".
+ */
+function inWebAddress(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isSpace(text.charCodeAt(i))) return false;
+  let a = from;
+  while (a > 0 && from - a < MAX_ADDRESS && !isSpace(text.charCodeAt(a - 1))) a--;
+  let b = to;
+  while (b < text.length && b - to < MAX_ADDRESS && !isSpace(text.charCodeAt(b))) b++;
+  if (b - a > 4 && (text.charCodeAt(a) | 0x20) === 0x77 && text.slice(a, a + 4).toLowerCase() === 'www.') return true;
+  for (let i = a; i + 3 <= b; i++) if (text.charCodeAt(i) === 0x3a && text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) return true;
+  return false;
+}
+
+const isSpace = (c: number) => {
+  const k = charClass(c) & CLASS_MASK;
+  return k === C_SPACE || k === C_NEWLINE;
+};
 
 const isQuote = (c: number) => {
   const k = charClass(c) & CLASS_MASK;
