@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Dataset } from '../dataset/schema.ts';
+import { buildIndex, findMentions } from './index.ts';
+
+/**
+ * The bundled dataset on wordings met on real pages (official Turkmen sites and news in Russian,
+ * Turkmen and English): each sentence here is our own, using the names as those pages write them.
+ */
+const dataset = Dataset.parse(JSON.parse(readFileSync(new URL('../../public/dataset/dataset.json', import.meta.url), 'utf8')));
+const index = buildIndex(dataset.entities);
+const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
+
+describe('the bundled dataset on real-page wordings', () => {
+  it('links the short Russian "Нацплан" names with their periods', () => {
+    expect(
+      found('В Туркменистане обсудили Нацплан по правам человека на 2016–2020 гг., Нацплан по гендерному равенству на 2015–2020 гг. и Нацплан по правам детей в Туркменистане на 2018–2022 гг.'),
+    ).toEqual([
+      ['Нацплан по правам человека на 2016–2020 гг', 'nap.human-rights.2016-2020'],
+      ['Нацплан по гендерному равенству на 2015–2020 гг', 'nap.gender-equality.2015-2020'],
+      ['Нацплан по правам детей в Туркменистане на 2018–2022 гг', 'nap.childrens-rights.2018-2022'],
+    ]);
+  });
+
+  it('links the Ombudsman as "Уполномоченный представитель" and "Adalatçy", and the institute as ТНИДПЧ', () => {
+    expect(found('В Ашхабаде Уполномоченный представитель по правам человека в Туркменистане встретился с сотрудниками ТНИДПЧ.')).toEqual([
+      ['Уполномоченный представитель по правам человека', 'tm.ombudsman'],
+      ['ТНИДПЧ', 'tm.nidhr'],
+    ]);
+    expect(found('Türkmenistanda Adalatçy we Ýewropanyň Daşary işler gullugynyň wekilleri duşuşdylar. Adalatçynyň hasabaty okaldy.')).toEqual([
+      ['Adalatçy', 'tm.ombudsman'],
+      ['Ýewropanyň Daşary işler gullugynyň', 'eu.eeas'],
+      ['Adalatçynyň', 'tm.ombudsman'],
+    ]);
+  });
+
+  it('links every ministry of a Turkmen list that shares its head word, a long name first', () => {
+    expect(found('Duşuşyga Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak, Içeri işler, Adalat ministrlikleriniň wekilleri gatnaşdylar.')).toEqual([
+      ['Zähmet we ilaty durmuş taýdan goramak', 'tm.ministry.labour-social-protection'],
+      ['Içeri işler', 'tm.ministry.internal-affairs'],
+      ['Adalat ministrlikleriniň', 'tm.ministry.adalat'],
+    ]);
+  });
+
+  it('links the English "in the field of human rights" wording of the plan, and nothing in a web address', () => {
+    expect(
+      found('Turkmenistan adopted the National Action Plan of Turkmenistan in the field of human rights for 2021-2025 (see https://www.undp.org/turkmenistan/national-human-rights-action-plan-2021-2025).'),
+    ).toEqual([['National Action Plan of Turkmenistan in the field of human rights for 2021-2025', 'nap.human-rights.2021-2025']]);
+  });
+});
