@@ -118,6 +118,15 @@ describe('Turkmen "mejlis": the parliament or a session', () => {
     expect(found(text)).toEqual([]);
   });
 
+  it('links the Mejlis named after the other chamber, even where "mejlis" is also a session', () => {
+    const text = 'Maslahata Türkmenistanyň Milli Geňeşiniň Halk maslahatynyň we Mejlisiniň wekilleri gatnaşdylar.';
+    expect(found(text)).toEqual([
+      ['Halk maslahatynyň', 'tm.halk-maslahaty'],
+      ['Mejlisiniň', 'tm.mejlis'],
+    ]);
+    expect(found(text, { mejlisAsSession: true }).map(([, id]) => id)).toContain('tm.mejlis');
+  });
+
   it('tells the parliament and its own session apart in one phrase', () => {
     expect(found('Türkmenistanda Mejlisiň nobatdaky mejlisi geçirildi.')).toEqual([['Mejlisiň', 'tm.mejlis']]);
   });

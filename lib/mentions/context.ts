@@ -3,6 +3,7 @@
  * generic name belongs to another country, whether Turkmen "mejlis" is the parliament or just a
  * session, and whether "halk maslahaty" is the national council or a velayat's.
  */
+import { isJoiner } from './coordination.ts';
 import * as tokenize from './tokenize.ts';
 import type { Tokens } from './tokenize.ts';
 
@@ -140,6 +141,7 @@ const PARLIAMENT_NEXT = ['deputat', 'baslyg', 'baslyk', 'komitet', 'agza', 'spik
 const SESSION_NEXT = ['geciril', 'gecirdi', 'acyl', 'tamamlan', 'gutar'];
 const GENITIVE_ENDINGS = ['yn', 'in', 'un'];
 
+
 function isGenitive(tokens: Tokens, k: number): boolean {
   if (!tokens.isWord(k)) return false;
   const word = tokens.textOf(k);
@@ -158,6 +160,8 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
     // "Türkmenistanyň Mejlisi", "Turkmen Mejlis" — but not "Türkmenistanda Mejlise" (in Turkmenistan, to the session).
     if (places.homeTo(prev) && (isGenitive(tokens, prev) || tokens.textOf(prev) === 'turkmen')) return PARLIAMENT;
     if (PARLIAMENT_OWNERS.has(tokens.textOf(prev))) return PARLIAMENT;
+    // "Milli Geňeşiň Halk maslahatynyň we Mejlisiniň": named with the other chamber.
+    if (isJoiner(tokens, prev) && sameBlock(prev - 2) && tokens.is(prev - 2, 'halk') && tokens.startsWith(prev - 1, 'maslahat') && isGenitive(tokens, prev - 1)) return PARLIAMENT;
   }
   for (let k = m + 1; k <= m + 2; k++) {
     if (!sameBlock(k) || (k > m + 1 && !sameBlock(k - 1))) break;
@@ -174,8 +178,9 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
   }
   if (sameBlock(prev)) {
     if (isGenitive(tokens, prev) && places.startingTo(prev) < 0) return SESSION;
-    // One adjective may stand between the owner and the session: "dialogyň nobatdaky mejlisi".
-    if (!(tokens.flags[prev]! & F_CAP) && sameBlock(prev - 1) && isGenitive(tokens, prev - 1) && places.startingTo(prev - 1) < 0) return SESSION;
+    // One adjective may stand between the owner and the session: "dialogyň nobatdaky mejlisi" (a
+    // conjunction is not one: "… maslahatynyň we Mejlisiniň" lists two bodies).
+    if (!(tokens.flags[prev]! & F_CAP) && !isJoiner(tokens, prev) && sameBlock(prev - 1) && isGenitive(tokens, prev - 1) && places.startingTo(prev - 1) < 0) return SESSION;
   }
   // The parliament's name is always capitalised; a lower-case "mejlis" is a session.
   if (!(tokens.flags[m]! & F_CAP)) return SESSION;
