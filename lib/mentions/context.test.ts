@@ -63,6 +63,17 @@ describe('generic names that belong to another country', () => {
     'ABŞ-nyň Daşary işler ministrligi we Hytaýyň Ýokary kazyýeti.',
     'The Supreme Court of the United States and the Ministry of Foreign Affairs of the Republic of Korea.',
     'The French Ministry of Foreign Affairs and the US Supreme Court.',
+    // The owner beyond a bracket, or past "Republic".
+    'He met the Public Defender (Ombudsman) of Georgia.',
+    'He met the Public Defender of Georgia (Ombudsman).',
+    'He met the Ombudsman (Public Defender) of Georgia.',
+    'The Commissioner for Human Rights (Ombudsman) of Azerbaijan spoke.',
+    'Встреча с Народным защитником (Омбудсменом) Грузии.',
+    'Gürjüstanyň Jemgyýetçilik goragçysy (Ombudsmeni) bilen duşuşdy.',
+    'The Ministry of Internal Affairs of the Republic of Kazakhstan said so.',
+    'The Ombudsman of the Republic of Azerbaijan said so.',
+    'Gazagystan Respublikasynyň Içeri işler ministrligi beýanat ýaýratdy.',
+    'Gyrgyz Respublikasynyň Ýokary kazyýetiniň karary.',
   ])('does not link: %s', (sentence) => {
     expect(found(page(sentence))).toEqual([]);
   });
@@ -75,6 +86,13 @@ describe('generic names that belong to another country', () => {
     ['Министерство иностранных дел провело встречу с послом Грузии.', 'Министерство иностранных дел', 'tm.ministry.foreign-affairs'],
   ])('still links: %s', (sentence, surface, entityId) => {
     expect(found(page(sentence))).toEqual([[surface, entityId]]);
+  });
+
+  it('still links a name whose bracket is followed by "of Turkmenistan"', () => {
+    expect(found(page('The Ministry of Foreign Affairs (MFA) of Turkmenistan issued a statement.'))).toEqual([
+      ['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],
+      ['MFA', 'tm.ministry.foreign-affairs'],
+    ]);
   });
 });
 

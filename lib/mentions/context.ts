@@ -100,9 +100,19 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
     let before = s - 1;
     // "ABŞ-nyň Daşary işler ministrligi": the case ending of an abbreviation is written after a hyphen.
     if (tokens.flags[before]! & F_DASH && GENITIVE_TOKENS.has(tokens.hashOf(before))) before--;
+    // "Gazagystan Respublikasynyň …", "Azerbaýjanyň Milli Mejlisi": the owner comes one word earlier.
+    if (places.startingTo(before) < 0 && OWNER_LINKS.has(tokens.hashOf(before)) && !(tokens.flags[before]! & F_PARA)) before--;
     if (places.startingTo(before) >= 0) return !places.homeTo(before);
+    // A name in brackets after another ("Public Defender of Georgia (Ombudsman)", "Gürjüstanyň
+    // Jemgyýetçilik goragçysy (Ombudsmeni)") has the owner of the words before the bracket.
+    if (tokens.is(before, '(')) {
+      for (let k = before - 1; k >= 0 && before - k <= MAX_GLOSSED_WORDS && tokens.isWord(k) && !(tokens.flags[k + 1]! & F_PARA); k--) {
+        if (places.startingTo(k) >= 0) return !places.homeTo(k);
+      }
+    }
   }
-  let j = e + 1;
+  // Past a bracket: "(Ombudsman) of Georgia", "Ombudsman (Public Defender) of Georgia".
+  let j = tokens.is(e + 1, ')') ? e + 2 : afterBrackets(tokens, e + 1);
   let cyrillicWords = 0;
   for (let steps = 0; steps < 10 && j < tokens.count; steps++) {
     if (tokens.flags[j]! & F_PARA || tokens.kind[j] !== T_WORD) return false;
@@ -116,7 +126,8 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
     if (tokens.is(j, 'of')) {
       const k = tokens.is(j + 1, 'the') ? j + 2 : j + 1;
       if (places.endingFrom(k) >= 0) return !places.homeFrom(k);
-      j++;
+      // "of the Republic of Kazakhstan": go on from the word after "the".
+      j = k;
       continue;
     }
     if (place) return false;
@@ -127,6 +138,21 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
     return false;
   }
   return false;
+}
+
+/** Most words read before a bracketed name for its owner, and inside a bracket after a name. */
+const MAX_GLOSSED_WORDS = 6;
+/** Words between an owner and the name it owns: "Gazagystan Respublikasynyň", "Azerbaýjanyň Milli". */
+const OWNER_LINKS = new Set(['respublikasynyn', 'respublikasy', 'milli'].map(tokenize.hashWord));
+
+/** The token after a short bracket that starts at token j ("(Public Defender)"); j itself if none does. */
+function afterBrackets(tokens: Tokens, j: number): number {
+  if (!tokens.is(j, '(')) return j;
+  for (let k = j + 1; k < tokens.count && k - j <= MAX_GLOSSED_WORDS + 1; k++) {
+    if (tokens.flags[k]! & F_PARA || tokens.is(k, '(')) return j;
+    if (tokens.is(k, ')')) return k + 1;
+  }
+  return j;
 }
 
 export const PARLIAMENT = 1;

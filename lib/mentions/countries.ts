@@ -50,6 +50,8 @@ export const FOREIGN: PlaceNames = {
     'Lebanon', 'Lebanese', 'Canada', 'Canadian', 'Australia', 'Australian', 'Brazil', 'Brazilian',
     'Argentina', 'Mexico', 'Mexican', 'Indonesia', 'Indonesian', 'Malaysia', 'Malaysian', 'Vietnam',
     'Thailand', 'Bangladesh', 'European Union', 'European',
+    // Uzbek "supreme", as in Oliy Majlis, Uzbekistan's parliament.
+    'Oliy',
   ],
   ru: [
     'Грузия', 'грузинский', 'Россия', 'Российская Федерация', 'российский', 'Казахстан', 'казахский',
@@ -86,5 +88,9 @@ export const FOREIGN: PlaceNames = {
     'Ysraýyl', 'Müsür', 'Saud Arabystany', 'Birleşen Arap Emirlikleri', 'Katar', 'Kuweýt', 'Yrak',
     'Siriýa', 'Iordaniýa', 'Liwan', 'Kanada', 'Awstraliýa', 'Braziliýa', 'Argentina', 'Meksika',
     'Indoneziýa', 'Malaýziýa', 'Wýetnam', 'Taýland', 'Bangladeş', 'Ýewropa Bileleşigi',
+    // Another name of Georgia, and peoples' names that stand for their states ("Gyrgyz Respublikasy").
+    'Gürjüstan', 'Gyrgyz', 'Gazak', 'Özbek', 'Täjik', 'Rus',
+    // Uzbek "supreme", as in Oliy Majlis, Uzbekistan's parliament.
+    'Oliy',
   ],
 };

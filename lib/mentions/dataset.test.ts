@@ -47,4 +47,11 @@ describe('the bundled dataset on real-page wordings', () => {
       found('Turkmenistan adopted the National Action Plan of Turkmenistan in the field of human rights for 2021-2025 (see https://www.undp.org/turkmenistan/national-human-rights-action-plan-2021-2025).'),
     ).toEqual([['National Action Plan of Turkmenistan in the field of human rights for 2021-2025', 'nap.human-rights.2021-2025']]);
   });
+
+  it('does not take other countries’ parliaments, or a misspelt "session", for the Mejlis', () => {
+    expect(found('Türkmenistanyň wekiliýeti Azerbaýjanyň Milli Mejlisiniň deputatlary bilen duşuşdy.')).toEqual([]);
+    expect(found('The delegation of Turkmenistan met deputies of the Oliy Majlis in Tashkent.')).toEqual([]);
+    expect(found('Türkmenistan bilen dialogyň mejlisi geçirildi. Mejilisiň dowamynda taraplar pikir alyşdylar.')).toEqual([]);
+    expect(found('Türkmenistanyň Mejlisiniň deputatlary Oliy Majlisiň wekilleri bilen duşuşdylar.')).toEqual([['Türkmenistanyň Mejlisiniň', 'tm.mejlis']]);
+  });
 });

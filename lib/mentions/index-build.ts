@@ -120,11 +120,14 @@ function distinct(specs: AliasSpec[], words: Word[][]): { spec: AliasSpec; words
   return [...kept.values()];
 }
 
+const MEJLIS_SPELLINGS = ['mejlis', 'mejilis', 'majlis'];
+
 /** Sense rules keyed by what an alias says, whatever entity or language it belongs to. */
 function senseFlags(words: readonly string[]): number {
   const core = words[0] === 'the' ? words.slice(1) : words;
   let flags = 0;
-  if (core.length === 1 && core[0]!.startsWith('mejlis')) flags |= A_MEJLIS;
+  // "Mejlis" and the ways it is spelled ("Mejilis", "Majlis") are also the Turkmen noun "session".
+  if (core.length === 1 && MEJLIS_SPELLINGS.some((m) => core[0]!.startsWith(m))) flags |= A_MEJLIS;
   if (core.length >= 2) {
     const [a, b] = core as [string, string];
     if ((a === 'halk' && b.startsWith('maslahat')) || (a === 'халк' && b.startsWith('маслахат'))) flags |= A_COUNCIL;
