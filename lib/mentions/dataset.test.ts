@@ -24,8 +24,11 @@ describe('the bundled dataset on real-page wordings', () => {
 
   it('links the Ombudsman as "Уполномоченный представитель" and "Adalatçy", and the institute as ТНИДПЧ', () => {
     expect(found('В Ашхабаде Уполномоченный представитель по правам человека в Туркменистане встретился с сотрудниками ТНИДПЧ.')).toEqual([
-      ['Уполномоченный представитель по правам человека', 'tm.ombudsman'],
+      ['Уполномоченный представитель по правам человека в Туркменистане', 'tm.ombudsman'],
       ['ТНИДПЧ', 'tm.nidhr'],
+    ]);
+    expect(found('Туркменистан. На форуме выступил Уполномоченный представитель по правам человека.')).toEqual([
+      ['Уполномоченный представитель по правам человека', 'tm.ombudsman'],
     ]);
     expect(found('Türkmenistanda Adalatçy we Ýewropanyň Daşary işler gullugynyň wekilleri duşuşdylar. Adalatçynyň hasabaty okaldy.')).toEqual([
       ['Adalatçy', 'tm.ombudsman'],
@@ -53,5 +56,15 @@ describe('the bundled dataset on real-page wordings', () => {
     expect(found('The delegation of Turkmenistan met deputies of the Oliy Majlis in Tashkent.')).toEqual([]);
     expect(found('Türkmenistan bilen dialogyň mejlisi geçirildi. Mejilisiň dowamynda taraplar pikir alyşdylar.')).toEqual([]);
     expect(found('Türkmenistanyň Mejlisiniň deputatlary Oliy Majlisiň wekilleri bilen duşuşdylar.')).toEqual([['Türkmenistanyň Mejlisiniň', 'tm.mejlis']]);
+  });
+
+  it('links UN bodies and a plan as Turkmen and Russian official sites name them', () => {
+    expect(found('В Ашхабаде прошла встреча с Управлением Верховного комиссара ООН по правам человека.')).toEqual([
+      ['Управлением Верховного комиссара ООН по правам человека', 'un.ohchr'],
+    ]);
+    expect(found('MHG-nyň hünärmenleri adam söwdasyna garşy göreş boýunça Türkmenistanyň hereketleriniň milli meýilnamasy barada gürrüň berdiler.')).toEqual([
+      ['MHG', 'un.iom'],
+      ['adam söwdasyna garşy göreş boýunça Türkmenistanyň hereketleriniň milli meýilnamasy', 'nap.trafficking'],
+    ]);
   });
 });
