@@ -101,7 +101,7 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
     // "ABŞ-nyň Daşary işler ministrligi": the case ending of an abbreviation is written after a hyphen.
     if (tokens.flags[before]! & F_DASH && GENITIVE_TOKENS.has(tokens.hashOf(before))) before--;
     // "Gazagystan Respublikasynyň …", "Azerbaýjanyň Milli Mejlisi": the owner comes one word earlier.
-    if (places.startingTo(before) < 0 && OWNER_LINKS.has(tokens.hashOf(before)) && !(tokens.flags[before]! & F_PARA)) before--;
+    if (places.startingTo(before) < 0 && isOwnerLink(tokens, before) && !(tokens.flags[before]! & F_PARA)) before--;
     if (places.startingTo(before) >= 0) return !places.homeTo(before);
     // A name in brackets after another ("Public Defender of Georgia (Ombudsman)", "Gürjüstanyň
     // Jemgyýetçilik goragçysy (Ombudsmeni)") has the owner of the words before the bracket.
@@ -144,6 +144,11 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
 const MAX_GLOSSED_WORDS = 6;
 /** Words between an owner and the name it owns: "Gazagystan Respublikasynyň", "Azerbaýjanyň Milli". */
 const OWNER_LINKS = new Set(['respublikasynyn', 'respublikasy', 'milli'].map(tokenize.hashWord));
+
+function isOwnerLink(tokens: Tokens, k: number): boolean {
+  const first = tokens.firstFolded(k);
+  return (first === 0x72 || first === 0x6d) && OWNER_LINKS.has(tokens.hashOf(k));
+}
 
 /** The token after a short bracket that starts at token j ("(Public Defender)"); j itself if none does. */
 function afterBrackets(tokens: Tokens, j: number): number {
