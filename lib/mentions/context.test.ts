@@ -88,10 +88,15 @@ describe('generic names that belong to another country', () => {
     expect(found(page(sentence))).toEqual([[surface, entityId]]);
   });
 
-  it('still links a name whose bracket is followed by "of Turkmenistan"', () => {
+  it('reads a name through an abbreviation in brackets ("… (MFA) of Turkmenistan")', () => {
     expect(found(page('The Ministry of Foreign Affairs (MFA) of Turkmenistan issued a statement.'))).toEqual([
+      ['Ministry of Foreign Affairs (MFA) of Turkmenistan', 'tm.ministry.foreign-affairs'],
+    ]);
+    // Not through a long bracket, nor a bracket that is not closed.
+    expect(found(page('The Ministry of Foreign Affairs (which met on Monday at noon) of Georgia.'))).toEqual([]);
+    expect(found(page('The Ministry of Foreign Affairs (MFA of Turkmenistan said.'))).toEqual([
       ['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],
-      ['MFA', 'tm.ministry.foreign-affairs'],
+      ['MFA of Turkmenistan', 'tm.ministry.foreign-affairs'],
     ]);
   });
 });

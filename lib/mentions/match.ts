@@ -70,6 +70,7 @@ function record(s: number, e: number, alias: number): void {
 function walkAliases(index: MentionIndex): void {
   const { first, label, root, outFirst, out } = index.phrase;
   const { candFirst, cand, flags, count } = tokens;
+  const tokenFirst = tokens.first;
   const groupThe = index.groupThe;
   foundCount = 0;
   const { starts, startCount } = tokens;
@@ -99,19 +100,33 @@ function walkAliases(index: MentionIndex): void {
             stackEnd[sp++] = j;
           }
         }
-        // A "the" the name does not have: "Dialogue “Turkmenistan – the European Union”".
-        if (the && j + 1 < count && !(flags[j + 1]! & F_PARA) && childIn(first, label, node, groupThe) < 0) {
-          for (let c2 = candFirst[j + 1]!; c2 < candFirst[j + 2]!; c2++) {
+        // A "the" the name does not have: "Dialogue “Turkmenistan – the European Union”", and an
+        // abbreviation in brackets: "National Action Plan (NAP) of Turkmenistan to combat …".
+        let skipTo = -1;
+        if (the && childIn(first, label, node, groupThe) < 0) skipTo = j + 1;
+        else if (tokenFirst[j] === 0x28) skipTo = afterAbbreviation(j);
+        if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
+          for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
             if (next >= 0 && sp < stackNode.length) {
               stackNode[sp] = next;
-              stackEnd[sp++] = j + 1;
+              stackEnd[sp++] = skipTo;
             }
           }
         }
       }
     }
   }
+}
+
+/** The token after "(X)" or "(X Y)" starting at token j, one or two words in a bracket (an abbreviation or a short gloss); −1 if none. */
+function afterAbbreviation(j: number): number {
+  for (let k = j + 1; k <= j + 3 && k < tokens.count; k++) {
+    if (tokens.flags[k]! & F_PARA) return -1;
+    if (tokens.is(k, ')')) return k > j + 1 ? k + 1 : -1;
+    if (!tokens.isWord(k)) return -1;
+  }
+  return -1;
 }
 
 /** The longest coordinated tail starting at token j ("Internal Affairs"), if any. */
