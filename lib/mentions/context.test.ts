@@ -150,6 +150,11 @@ describe('Turkmen "mejlis": the parliament or a session', () => {
     expect(found(text, { mejlisAsSession: true }).map(([, id]) => id)).toContain('tm.mejlis');
   });
 
+  it('links the Mejlis of a convocation, even where "mejlis" is also a session', () => {
+    const text = 'Türkmenistan bilen dialogyň mejlisi geçirildi. Oňa Mejlisiň bäşinji çagyryşynyň deputaty gatnaşdy.';
+    expect(found(text)).toEqual([['Mejlisiň', 'tm.mejlis']]);
+  });
+
   it('tells the parliament and its own session apart in one phrase', () => {
     expect(found('Türkmenistanda Mejlisiň nobatdaky mejlisi geçirildi.')).toEqual([['Mejlisiň', 'tm.mejlis']]);
   });

@@ -206,6 +206,8 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
       if (next === 'of' && places.homeFrom(m + 2)) return PARLIAMENT;
     }
     if (next.startsWith('mejlis') && isGenitive(tokens, m)) return PARLIAMENT;
+    // "Mejlisiň (bäşinji) çagyryşy": a convocation is the parliament's, never a session's.
+    if (next.startsWith('cagyrys')) return PARLIAMENT;
   }
   if (sameBlock(prev)) {
     if (isGenitive(tokens, prev) && places.startingTo(prev) < 0) return SESSION;
