@@ -100,9 +100,14 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
     let before = s - 1;
     // "ABŞ-nyň Daşary işler ministrligi": the case ending of an abbreviation is written after a hyphen.
     if (tokens.flags[before]! & F_DASH && GENITIVE_TOKENS.has(tokens.hashOf(before))) before--;
-    // "Gazagystan Respublikasynyň …", "Azerbaýjanyň Milli Mejlisi": the owner comes one word earlier.
-    if (places.startingTo(before) < 0 && isOwnerLink(tokens, before) && !(tokens.flags[before]! & F_PARA)) before--;
+    // "Gazagystan Respublikasynyň …", "Azerbaýjanyň Milli Mejlisi", "Türkiýe Respublikasynyň Beýik
+    // Millet Mejlisi": the owner comes a few words earlier.
+    for (let links = 0; links < 3 && places.startingTo(before) < 0 && isOwnerLink(tokens, before) && !(tokens.flags[before + 1]! & F_PARA); links++) before--;
     if (places.startingTo(before) >= 0) return !places.homeTo(before);
+    // "Finlýandiýanyň daşary işler ministrliginiň, Adalat ministrliginiň we …": the owner of a
+    // Turkmen list of bodies, named before its first one, owns them all.
+    const owner = listOwner(tokens, places, before);
+    if (owner >= 0) return !places.homeTo(owner);
     // A name in brackets after another ("Public Defender of Georgia (Ombudsman)", "Gürjüstanyň
     // Jemgyýetçilik goragçysy (Ombudsmeni)") has the owner of the words before the bracket.
     if (tokens.is(before, '(')) {
@@ -142,12 +147,43 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
 
 /** Most words read before a bracketed name for its owner, and inside a bracket after a name. */
 const MAX_GLOSSED_WORDS = 6;
-/** Words between an owner and the name it owns: "Gazagystan Respublikasynyň", "Azerbaýjanyň Milli". */
-const OWNER_LINKS = new Set(['respublikasynyn', 'respublikasy', 'milli'].map(tokenize.hashWord));
+/** Words between an owner and the name it owns: "Gazagystan Respublikasynyň", "Azerbaýjanyň Milli", "Beýik Millet". */
+const OWNER_LINKS = new Set(['respublikasynyn', 'respublikasy', 'milli', 'beyik', 'millet'].map(tokenize.hashWord));
 
 function isOwnerLink(tokens: Tokens, k: number): boolean {
   const first = tokens.firstFolded(k);
-  return (first === 0x72 || first === 0x6d) && OWNER_LINKS.has(tokens.hashOf(k));
+  return (first === 0x72 || first === 0x6d || first === 0x62) && OWNER_LINKS.has(tokens.hashOf(k));
+}
+
+/** Turkmen words that end the name of a body: a list of bodies is made of such names. */
+const TK_BODY_HEADS = ['ministrlig', 'ministrlik', 'edara', 'kazyyet', 'parlament', 'komitet', 'gullug', 'gulluk', 'institut', 'merkez', 'topar', 'mejlis', 'maslahat', 'prokuratura', 'genes', 'agentlig', 'agentlik'];
+/** Most bodies of a list looked back over, and most words in one. */
+const MAX_LIST_ITEMS = 4;
+const MAX_ITEM_WORDS = 6;
+
+/**
+ * For a Turkmen name after "," or "we"/"hem" (token `joiner`): the place that owns the list it is
+ * part of — the genitive before the list's first body, each earlier item ending with a body's head
+ * word ("…ministrliginiň, …edarasyna, Ýokary … kazyýete"). −1 when the words before are not such a list.
+ */
+function listOwner(tokens: Tokens, places: Places, joiner: number): number {
+  if (!isJoiner(tokens, joiner) || !tokens.isLatin(joiner + 1)) return -1;
+  let k = joiner - 1;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    if (!tokens.isWord(k) || !TK_BODY_HEADS.some((h) => tokens.startsWith(k, h))) return -1;
+    // Back over the item's words to the owner, or to the joiner before it.
+    let words = 1;
+    k--;
+    while (k >= 0 && words < MAX_ITEM_WORDS && tokens.isWord(k) && places.startingTo(k) < 0 && !isJoiner(tokens, k) && !(tokens.flags[k + 1]! & F_PARA)) {
+      k--;
+      words++;
+    }
+    if (k < 0 || tokens.flags[k + 1]! & F_PARA) return -1;
+    if (places.startingTo(k) >= 0) return k;
+    if (!isJoiner(tokens, k)) return -1;
+    k--;
+  }
+  return -1;
 }
 
 /** The token after a short bracket that starts at token j ("(Public Defender)"); j itself if none does. */

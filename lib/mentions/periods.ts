@@ -16,7 +16,7 @@ export interface FoundPeriod {
 
 const LEAD = new Set(['for', 'на', 'за', 'in', 'в', 'from', 'с', 'of', 'the', 'period', 'период', 'периода', 'years', 'годы', 'годов', ',', 'ucin']);
 const RANGE_WORDS = new Set(['to', 'till', 'until', 'по', 'до', 'and']);
-const YEARS_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'годы', 'годов', 'год', 'гг', 'г', 'yyllar', 'yyllary', 'yyllara', 'yyl', 'yy']);
+const YEARS_AFTER = new Set(['years', 'year', 'yrs', 'yr', 'годы', 'годов', 'год', 'гг', 'г', 'yyllar', 'yyllary', 'yyllara', 'yyllarda', 'yyl', 'yy']);
 const ORDINAL = new Set(['nji', 'njy', 'nju', 'inji', 'ynjy', 'unjy', 'unji']);
 const INTENDED = new Set(['niyetlenen', 'niyetlenilen', 'intended', 'designed']);
 const IN_HOME = new Set(['in', 'в', 'of']);
