@@ -67,4 +67,26 @@ describe('the bundled dataset on real-page wordings', () => {
       ['adam söwdasyna garşy göreş boýunça Türkmenistanyň hereketleriniň milli meýilnamasy', 'nap.trafficking'],
     ]);
   });
+
+  it('does not link bodies of a foreign list that names its owner once, nor Turkey\u2019s Grand National Assembly', () => {
+    expect(found('Türkmenistanyň wekiliýeti Finlýandiýanyň daşary işler ministrliginiň, Adalat ministrliginiň we parlamentiniň wekilleri bilen duşuşdy.')).toEqual([]);
+    expect(found('Türkmenistanyň wekiliýeti Finlýandiýanyň parlamentine, Adalatçynyň edarasyna we Ýokary administratiw kazyýete bardy.')).toEqual([]);
+    expect(found('Türkmenistanyň wekiliýeti Türkiýe Respublikasynyň Beýik Millet Mejlisiniň Başlygy bilen duşuşdy.')).toEqual([]);
+    // A Turkmen list keeps its names, and a name after an unrelated clause is not taken for a list.
+    expect(found('Türkmenistanyň Daşary işler ministrliginiň, Adalat ministrliginiň we Içeri işler ministrliginiň wekilleri gatnaşdy.').map(([, id]) => id)).toEqual([
+      'tm.ministry.foreign-affairs',
+      'tm.ministry.adalat',
+      'tm.ministry.internal-affairs',
+    ]);
+    expect(found('Türkmenistanda Gruziýanyň ilçisi bilen duşuşdy, Adalatçy hem gatnaşdy.')).toEqual([['Adalatçy', 'tm.ombudsman']]);
+  });
+
+  it('links a plan\u2019s period written before it in Turkmen, and a round through "the Republic of Turkmenistan"', () => {
+    expect(found('Maslahatda 2020-2022-nji ýyllarda Türkmenistanyň adam söwdasyna garşy göreşmek boýunça hereketleriniň Milli meýilnamasy ara alnyp maslahatlaşyldy.')).toEqual([
+      ['2020-2022-nji ýyllarda Türkmenistanyň adam söwdasyna garşy göreşmek boýunça hereketleriniň Milli meýilnamasy', 'nap.trafficking.2020-2022'],
+    ]);
+    expect(found('On 15 May 2013 the fifth Human Rights Dialogue between the Republic of Turkmenistan and the European Union took place.')).toEqual([
+      ['fifth Human Rights Dialogue between the Republic of Turkmenistan and the European Union', 'dialogue.eu-tm-hrd.2013-05-15'],
+    ]);
+  });
 });
