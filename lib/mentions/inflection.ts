@@ -245,15 +245,15 @@ export function isPluralLetters(aliasWord: string, letters: Uint16Array, n: numb
   while (common < aliasWord.length && common < n && letters[common] === aliasWord.charCodeAt(common)) common++;
   if (common === n && n === aliasWord.length) return false;
   const first = letters[0]!;
-  if (n > 0 && first >= 0x400 && first <= 0x52f) return endsWithOne(RU_PLURAL, letters, common, n) || (common === n && aliasWord.length > n);
-  if (endsWithOne(EN_PLURAL, letters, common, n)) return true;
+  if (n > 0 && first >= 0x400 && first <= 0x52f) return isOneOf(RU_PLURAL, letters, common, n) || (common === n && aliasWord.length > n);
+  if (isOneOf(EN_PLURAL, letters, common, n)) return true;
   // Turkmen plurals: -lar/-ler anywhere in the ending ("ministrlikleri").
   for (let i = common; i + 2 < n; i++) if (letters[i] === 0x6c && (letters[i + 1] === 0x61 || letters[i + 1] === 0x65) && letters[i + 2] === 0x72) return true;
   return false;
 }
 
 /** Whether letters[from, to) is one of `endings`. */
-function endsWithOne(endings: readonly string[], letters: Uint16Array, from: number, to: number): boolean {
+function isOneOf(endings: readonly string[], letters: Uint16Array, from: number, to: number): boolean {
   for (const ending of endings) {
     if (ending.length !== to - from) continue;
     let i = 0;

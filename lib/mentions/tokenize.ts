@@ -60,7 +60,7 @@ export const F_CAP = 16;
 export const F_POSS = 32;
 
 const MAX_STEM_HITS = 32;
-/** Slots of the table of words resolved in this scan (a power of two; at most half are filled). */
+/** Slots of the table of words resolved before (a power of two; at most half are filled). */
 const MEMO_SIZE = 4096;
 /** Scratch for folding one word (words longer than this are cut: no alias word is that long). */
 const FOLD_BUFFER = new Uint16Array(256);
@@ -115,7 +115,7 @@ export class Tokens {
    * whether they can start an alias. Pages repeat their words, and a word seen again costs a probe
    * instead of stems, endings and entries. Kept from scan to scan while the index stays the same.
    */
-  private memoSlot = new Int32Array(MEMO_SIZE).fill(-1);
+  private readonly memoSlot = new Int32Array(MEMO_SIZE).fill(-1);
   private readonly memoTrail = new Int32Array(MEMO_SIZE);
   private readonly memoHash1 = new Int32Array(MEMO_SIZE);
   private readonly memoHash2 = new Int32Array(MEMO_SIZE);

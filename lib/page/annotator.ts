@@ -23,7 +23,7 @@ export const MARK_ATTRIBUTE = 'data-dialogue-lens';
  * so on a page with thousands of mentions each change (the end of the first pass, a comment
  * loading, a kind switched off) cost a frame of 60 ms or more.
  */
-export const PAINT_ALL_UP_TO = 300;
+const PAINT_ALL_UP_TO = 300;
 /** How far from the viewport a mention is painted in advance, so scrolling finds it painted. */
 const NEAR_MARGIN = '100% 0px';
 
@@ -88,7 +88,7 @@ export class PageAnnotator {
   /** Ranges found but not yet handed to the Highlight (see `flushPaint`). */
   private readonly pendingPaint = new Set<AbstractRange>();
   private readonly walkers = new Map<Node, TreeWalker>();
-  /** Shown mentions and the ranges in the Highlight (pending ones included). */
+  /** How many mentions are shown: painted, or waiting to be handed to the Highlight. */
   private shown = 0;
   /** Past `PAINT_ALL_UP_TO`: which elements holding shown mentions are near the viewport. */
   private nearby: IntersectionObserver | undefined;

@@ -60,8 +60,8 @@ export interface FoundMention {
 
 /**
  * Editable regions (typing there must never meet our work) and `hidden` subtrees (but not
- * `hidden="until-found"`, which find-in-page reveals). One selector match per element: every call
- * into the DOM from a content script's world costs, and this runs once per element holding text.
+ * `hidden="until-found"`, which find-in-page reveals). Queried once per scanned root: every call
+ * into the DOM from a content script's world costs, and asking each element would be one per element.
  */
 const SKIP_SELECTOR =
   '[contenteditable]:not([contenteditable="false" i]), [hidden]:not([hidden="until-found" i])';
