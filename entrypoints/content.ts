@@ -9,7 +9,7 @@ import highlightCss from '../components/popover/highlights.css?raw';
 import popoverCss from '../components/popover/popover.css?inline';
 import '../components/popover/highlights.css';
 import { pickLocale } from '../lib/i18n/index.ts';
-import { analyzeContext, findMentions, loadIndex, type SerializedIndex, type TextContext } from '../lib/mentions/index.ts';
+import { analyzeContext, findMentions, loadIndex, warmUp, type SerializedIndex, type TextContext } from '../lib/mentions/index.ts';
 import { onMessage, sendMessage, type PageData } from '../lib/messaging.ts';
 import { UI_ATTRIBUTE } from '../lib/page/annotator.ts';
 import { PageSession } from '../lib/page/session.ts';
@@ -40,6 +40,7 @@ export default defineContentScript({
         getEntities: (ids) => sendMessage('getEntities', ids),
         createMatcher: (data, doc) => {
           const index = loadIndex(data.index as SerializedIndex);
+          warmUp(index);
           let context: TextContext | undefined;
           // The page's context (is it about Turkmenistan? is "mejlis" a session?) is judged once, from
           // its title and its first 16 K characters, and applies to every piece matched after.

@@ -5,6 +5,6 @@
  */
 export { buildIndex } from './index-build.ts';
 export { serializeIndex, loadIndex, INDEX_REVISION } from './serialize.ts';
-export { findMentions, analyzeContext, pageContext, type TextContext } from './match.ts';
+export { findMentions, analyzeContext, pageContext, warmUp, type TextContext } from './match.ts';
 export { findMentionsInParts, type PartMention } from './parts.ts';
 export type { Mention, MatchOptions, MentionIndex, SerializedIndex } from './types.ts';

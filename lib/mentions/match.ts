@@ -505,6 +505,31 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
     });
 }
 
+/**
+ * Our own sentences in the three languages that take the scanner and the matcher through their
+ * usual paths: words in and out of the stem tries, endings, a possessive, numbers and periods,
+ * dashes, quotes, brackets, a list of ministries, a foreign owner, a round number, a web address,
+ * line breaks and a paragraph.
+ */
+const WARM_UP_TEXT = `The Mejlis of Turkmenistan's deputies and the Ombudsman (Ombudswoman) met on 12 June 2020 at the 19th meeting of the EU–Turkmenistan Human Rights Dialogue.
+The Ministry of Foreign Affairs, Internal Affairs and Justice discussed the "National Human Rights Action Plan for 2016–2020" with the Minister of Health and Social Affairs of Georgia; see www.example.org/news?id=1.
+
+«Меджлис Туркменистана», Омбудсмен и МИД Грузии обсудили Национальный план действий на 2016-2020 годы (НПД).
+Türkmenistanyň Mejlisiniň deputatlary, Ombudsmen we Daşary işler ministrligi 2021-2025-nji ýyllar üçin Milli meýilnamany ara alyp maslahatlaşdylar, Gurjustanyn ministrligi.`;
+
+/**
+ * Matches a few sentences once, right after an index is loaded. A content script's engine starts
+ * cold on every page: V8 compiles the hot loops while the page's first text runs through them, and
+ * code compiled from feedback that lacks a path (the end of a scan, a word with an ending, a
+ * bracket) is thrown away the first time the page takes it. This run gives the whole functions
+ * their feedback first. On the 1.5 MB bench page in Chromium it costs about 5 ms (most of it the
+ * first compilation of the engine's functions, which the page's first text would pay otherwise)
+ * and the page's matching drops from 90–113 ms to 65–68 ms (`npm run bench:page`, three A/B runs).
+ */
+export function warmUp(index: MentionIndex): void {
+  findMentions(index, WARM_UP_TEXT);
+}
+
 /** Longest web address looked at around a name. */
 const MAX_ADDRESS = 2048;
 

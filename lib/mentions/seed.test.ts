@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, findMentions } from './index.ts';
+import { buildIndex, findMentions, warmUp } from './index.ts';
 import { FIXTURE_ENTITIES } from './fixtures.ts';
 
 const SEED = readFileSync(new URL('./fixtures/human-rights-dialogue-2020.txt', import.meta.url), 'utf8');
@@ -37,6 +37,12 @@ describe('the seed page (Human Rights Dialogue, 18 June 2020)', () => {
     const end = SEED.indexOf('Georgia', at) + 'Georgia'.length;
     expect(at).toBeGreaterThan(0);
     expect(mentions.filter((m) => m.end > at && m.start < end)).toEqual([]);
+  });
+
+  it('links the same mentions after the engine was warmed up, as the content script does on every page', () => {
+    const fresh = buildIndex(FIXTURE_ENTITIES);
+    warmUp(fresh);
+    expect(findMentions(fresh, SEED)).toEqual(mentions);
   });
 
   it('links the same mentions in the seed page after the page is wrapped in other line breaks', () => {

@@ -250,6 +250,9 @@ export class Tokens {
       this.memoPoolLen = 0;
     }
     const n = text.length;
+    // Room for the tokens of ordinary prose before the loop, so that growing (rare, and a path the
+    // compiled loop may never have seen) stays out of it in all but odd texts.
+    while (this.start.length <= n >> 2) this.grow();
     const code = CHAR_CODE;
     const trie = lookup ? lookup.chars : EMPTY_TRIE;
     const walk = lookup !== null;
