@@ -106,3 +106,37 @@ export function tailStart(tokens: Tokens, end: number): number {
   if (tokens.isLatin(j) && !(tokens.flags[j]! & F_CAP)) return -1;
   return j;
 }
+
+/** Most words of a list item the dataset does not know ("Culture", "Medeniýet", "культуры"). */
+const MAX_UNKNOWN_WORDS = 4;
+/** Most such items passed over in one list. */
+export const MAX_UNKNOWN_ITEMS = 3;
+
+/**
+ * A list item the dataset does not know, starting at token j: "Culture" in "the Ministries of
+ * Foreign Affairs, Culture and Internal Affairs". Up to four words, then a comma or a conjunction;
+ * its last token, or −1.
+ */
+export function unknownItemEnd(tokens: Tokens, j: number): number {
+  for (let k = j; k < tokens.count && k - j < MAX_UNKNOWN_WORDS; k++) {
+    if (tokens.kind[k] !== T_WORD || (k > j && tokens.flags[k]! & F_PARA)) return -1;
+    if (k + 1 < tokens.count && !(tokens.flags[k + 1]! & F_PARA) && isJoiner(tokens, k + 1)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The same item read backwards from its last token `end`, for Turkmen lists, whose shared head
+ * comes last ("Daşary işler, Medeniýet we Içeri işler ministrlikleri"): its first token, and whether
+ * a comma or a conjunction stands before it. An item with none before it is the list's first, and
+ * its run of words may hold the list's owner ("Gruziýanyň Medeniýet, …"). Null if `end` is no word.
+ */
+export function unknownItemStart(tokens: Tokens, end: number): { start: number; joined: boolean } | null {
+  if (end < 0 || tokens.kind[end] !== T_WORD) return null;
+  for (let k = end; ; k--) {
+    if (k === 0 || tokens.flags[k]! & F_PARA) return { start: k, joined: false };
+    if (isJoiner(tokens, k - 1)) return { start: k, joined: true };
+    if (tokens.kind[k - 1] !== T_WORD) return { start: k, joined: false };
+    if (end - k + 1 >= MAX_UNKNOWN_WORDS) return { start: k, joined: false };
+  }
+}

@@ -139,6 +139,39 @@ describe('coordinated names', () => {
     expect(found('Türkmenistan habarlary. Goňşy ýurtlaryň içeri işler ministrlikleri duşuşdy.')).toEqual([]);
   });
 
+  it.each([
+    [
+      'Turkmenistan: the Ministries of Foreign Affairs, Culture and Internal Affairs attended.',
+      [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Turkmenistan: the Ministry of Foreign Affairs, Culture and Tourism, and Internal Affairs attended.',
+      [['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Туркменистан: представители министерств иностранных дел, культуры и внутренних дел.',
+      [['министерств иностранных дел', 'tm.ministry.foreign-affairs'], ['внутренних дел', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Türkmenistanyň Daşary işler, Medeniýet we Içeri işler ministrlikleriniň wekilleri duşuşdylar.',
+      [['Türkmenistanyň Daşary işler', 'tm.ministry.foreign-affairs'], ['Içeri işler ministrlikleriniň', 'tm.ministry.internal-affairs']],
+    ],
+    [
+      'Türkmenistanda Medeniýet, Sport, Daşary işler we Içeri işler ministrlikleri wekillerini iberdiler.',
+      [['Daşary işler', 'tm.ministry.foreign-affairs'], ['Içeri işler ministrlikleri', 'tm.ministry.internal-affairs']],
+    ],
+  ])('passes over a ministry of the list that the dataset does not know: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('links nothing of a list of another country, also past items it does not know, nor of a list it cannot tell', () => {
+    expect(found('Türkmenistan habarlary. Gruziýanyň Medeniýet, Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);
+    expect(found('Türkmenistan habarlary. Gruziýanyň Bilim, Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);
+    expect(found('Turkmenistan news. The Ministries of Foreign Affairs, Culture and Internal Affairs of Georgia met.')).toEqual([]);
+    // Four unknown items: the owner is too far back to be sure of.
+    expect(found('Türkmenistan habarlary. Gruziýanyň Bilim, Medeniýet, Sport, Energetika, Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);
+  });
+
   it('does not take an ordinary word after "and" for a ministry', () => {
     expect(found('Turkmenistan: the Ministry of Foreign Affairs and health workers met.')).toEqual([
       ['Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],

@@ -5,7 +5,7 @@
  */
 import * as context from './context.ts';
 import { Places } from './context.ts';
-import { headAt, isJoiner, sharedModifiers, tailStart } from './coordination.ts';
+import { MAX_UNKNOWN_ITEMS, headAt, isJoiner, sharedModifiers, tailStart, unknownItemEnd, unknownItemStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import { periodAfter, periodBefore } from './periods.ts';
@@ -259,17 +259,42 @@ function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] 
     const [, last] = endWords(index, c.alias);
     if (!tokens.isPluralOf(c.e, last)) continue;
     const names: Candidate[] = [];
+    let skipped = 0;
+    let earliest = c.s;
+    /** Set when the list's first item is not a known name: the place named in its words, if any. */
+    let owner: number | undefined;
     for (let end = c.s - 2; end >= 0 && names.length < 6; ) {
       const found = nameWithHead(index, Math.max(0, end - MAX_NAME_WORDS + 1), end, c.e);
-      if (!found) break;
-      const flags = index.aliasFlags[found.alias]!;
-      names.push({ s: found.s, e: end, alias: found.alias, entity: index.aliasEntity[found.alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0, sharesHead: true });
-      if (found.s < 2 || !isJoiner(tokens, found.s - 1) || tokens.flags[found.s]! & F_PARA) break;
-      end = found.s - 2;
+      let s: number;
+      if (found) {
+        const flags = index.aliasFlags[found.alias]!;
+        names.push({ s: found.s, e: end, alias: found.alias, entity: index.aliasEntity[found.alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0, sharesHead: true });
+        s = found.s;
+      } else {
+        // An item the dataset does not know ("Daşary işler, Medeniýet we Içeri işler
+        // ministrlikleri") is passed over; if it is the first, its words may name the owner.
+        const item = unknownItemStart(tokens, end);
+        if (!item) break;
+        if (!item.joined) {
+          owner = -1;
+          for (let k = end; k >= item.start && owner < 0; k--) if (places.startingTo(k) >= 0) owner = k;
+          break;
+        }
+        // Too many unknown items: whose list it is cannot be told.
+        if (++skipped > MAX_UNKNOWN_ITEMS) {
+          names.length = 0;
+          break;
+        }
+        s = item.start;
+      }
+      earliest = s;
+      if (s < 2 || !isJoiner(tokens, s - 1) || tokens.flags[s]! & F_PARA) break;
+      end = s - 2;
     }
     // "Gruziýanyň Daşary işler we Içeri işler ministrlikleri": the owner named first owns them all.
     const firstName = names.at(-1);
-    if (!firstName || ownedAbroad(tokens, places, firstName.s, firstName.e)) continue;
+    if (!firstName) continue;
+    if (owner === undefined ? ownedAbroad(tokens, places, earliest, firstName.e) : owner >= 0 && !places.homeTo(owner)) continue;
     c.sharesHead = true;
     out.push(...names.reverse());
   }
@@ -463,9 +488,18 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   for (const head of accepted) {
     if (!(index.aliasFlags[head.alias]! & A_HEAD)) continue;
     const chain: Candidate[] = [];
-    for (let last = head.e; ; ) {
-      const j = tailStart(tokens, last);
-      const tail = j < 0 ? null : walkTail(index, j);
+    for (let last = head.e, skipped = 0; ; ) {
+      let j = tailStart(tokens, last);
+      let tail = j < 0 ? null : walkTail(index, j);
+      // An item the dataset does not know is passed over: "the Ministries of Foreign Affairs,
+      // Culture and Internal Affairs", "министерств иностранных дел, культуры и внутренних дел".
+      while (!tail && j >= 0 && skipped < MAX_UNKNOWN_ITEMS) {
+        const end = unknownItemEnd(tokens, j);
+        if (end < 0) break;
+        skipped++;
+        j = tailStart(tokens, end);
+        tail = j < 0 ? null : walkTail(index, j);
+      }
       if (!tail) break;
       chain.push(tail);
       last = tail.e;
