@@ -183,6 +183,20 @@ describe('coordinated names', () => {
   });
 });
 
+describe('a word that says which meeting, inside a name', () => {
+  it.each([
+    ['Ýewropa Bileleşigi bilen adam hukuklary boýunça nobatdaky dialog geçirildi.', 'Ýewropa Bileleşigi bilen adam hukuklary boýunça nobatdaky dialog'],
+    ['Ýewropa Bileleşigi bilen adam hukuklary boýunça ýyllyk dialogy geçirdiler.', 'Ýewropa Bileleşigi bilen adam hukuklary boýunça ýyllyk dialogy'],
+    ['Turkmenistan and the EU held the EU-Turkmenistan annual Human Rights Dialogue.', 'EU-Turkmenistan annual Human Rights Dialogue'],
+  ])('is read through: %s', (text, surface) => {
+    expect(found(text)).toEqual([[surface, 'dialogue.eu-tm-hrd']]);
+  });
+
+  it('only between the words of a name', () => {
+    expect(found('Ýewropa Bileleşigi bilen adam hukuklary boýunça nobatdaky maslahat geçirildi.')).toEqual([]);
+  });
+});
+
 describe('edge cases', () => {
   it('finds nothing in an empty text or with an empty dataset', () => {
     expect(findMentions(index, '')).toEqual([]);

@@ -100,11 +100,13 @@ function walkAliases(index: MentionIndex): void {
             stackEnd[sp++] = j;
           }
         }
-        // A "the" the name does not have: "Dialogue “Turkmenistan – the European Union”", and an
-        // abbreviation in brackets: "National Action Plan (NAP) of Turkmenistan to combat …".
+        // A "the" the name does not have: "Dialogue “Turkmenistan – the European Union”", an
+        // abbreviation in brackets: "National Action Plan (NAP) of Turkmenistan to combat …", and a
+        // word that says which meeting: "adam hukuklary boýunça nobatdaky dialog".
         let skipTo = -1;
         if (the && childIn(first, label, node, groupThe) < 0) skipTo = j + 1;
         else if (tokenFirst[j] === 0x28) skipTo = afterAbbreviation(j);
+        else if (isInsertedModifier(j)) skipTo = j + 1;
         if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
           for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
@@ -117,6 +119,22 @@ function walkAliases(index: MentionIndex): void {
       }
     }
   }
+}
+
+/**
+ * Words written inside a name to say which meeting it is: Turkmen "adam hukuklary boýunça
+ * nobatdaky (ýyllyk, indiki) dialog", English "EU–Turkmenistan annual Human Rights Dialogue".
+ */
+const INSERTED_MODIFIERS = new Map([
+  ['nobatdaky', 'n'],
+  ['yyllyk', 'y'],
+  ['indiki', 'i'],
+  ['annual', 'a'],
+].map(([word, first]) => [first!.charCodeAt(0), word!]));
+
+function isInsertedModifier(j: number): boolean {
+  const word = INSERTED_MODIFIERS.get(tokens.firstFolded(j));
+  return word !== undefined && tokens.is(j, word);
 }
 
 /** The token after "(X)" or "(X Y)" starting at token j, one or two words in a bracket (an abbreviation or a short gloss); −1 if none. */
