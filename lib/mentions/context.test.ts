@@ -74,6 +74,10 @@ describe('generic names that belong to another country', () => {
     'The Ombudsman of the Republic of Azerbaijan said so.',
     'Gazagystan Respublikasynyň Içeri işler ministrligi beýanat ýaýratdy.',
     'Gyrgyz Respublikasynyň Ýokary kazyýetiniň karary.',
+    // The country the body is in.
+    'Встреча с Омбудсменом в Грузии.',
+    'Омбудсмен в Грузии провела встречу.',
+    'He met the Ombudsman in Georgia.',
   ])('does not link: %s', (sentence) => {
     expect(found(page(sentence))).toEqual([]);
   });
@@ -82,6 +86,8 @@ describe('generic names that belong to another country', () => {
     ['The Ministry of Foreign Affairs of Turkmenistan issued a statement.', 'Ministry of Foreign Affairs of Turkmenistan', 'tm.ministry.foreign-affairs'],
     ['Ombudswoman of Turkmenistan Ms Gurbanova spoke.', 'Ombudswoman of Turkmenistan', 'tm.ombudsman'],
     ['The Ombudsman and the Ambassador of Georgia met.', 'The Ombudsman', 'tm.ombudsman'],
+    ['Омбудсмен в Туркменистане провела встречу.', 'Омбудсмен', 'tm.ombudsman'],
+    ['The Ombudsman met him in Georgia.', 'The Ombudsman', 'tm.ombudsman'],
     ['The Ministry of Foreign Affairs briefed diplomats from Georgia.', 'Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],
     ['Министерство иностранных дел провело встречу с послом Грузии.', 'Министерство иностранных дел', 'tm.ministry.foreign-affairs'],
   ])('still links: %s', (sentence, surface, entityId) => {

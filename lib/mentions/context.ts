@@ -91,7 +91,7 @@ const GENITIVE_TOKENS = new Set(['nyn', 'nin', 'yn', 'in', 'un', 'nun'].map(toke
 
 /**
  * Does another country own this name? Before it: "Georgia's", "Georgian", "Gruziýanyň", "российский".
- * After it: "of (the) Georgia" past capitalised words of the same name ("Ministry of Health and
+ * After it: "of (the) Georgia" or "in Georgia" / "в Грузии" past capitalised words of the same name ("Ministry of Health and
  * Social Affairs of Georgia"), or a Russian genitive within the name's tail ("Министерство
  * иностранных дел Грузии"). A following "of Turkmenistan" settles it the other way.
  */
@@ -122,6 +122,11 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
   for (let steps = 0; steps < 10 && j < tokens.count; steps++) {
     if (tokens.flags[j]! & F_PARA || tokens.kind[j] !== T_WORD) return false;
     const place = places.endingFrom(j) >= 0;
+    // Where the body is: "Омбудсмен в Грузии", "the Ombudsman in Georgia" (and "… в Туркменистане").
+    if (tokens.is(j, 'в') || tokens.is(j, 'во') || tokens.is(j, 'in')) {
+      const k = tokens.is(j + 1, 'the') ? j + 2 : j + 1;
+      if (places.endingFrom(k) >= 0 && !(tokens.flags[k]! & F_PARA)) return !places.homeFrom(k);
+    }
     if (tokens.isCyrillic(j)) {
       if (place) return !places.homeFrom(j);
       if (++cyrillicWords > 4 || RU_BOUNDARY.has(tokens.hashOf(j))) return false;
