@@ -8,7 +8,7 @@ import { Places } from './context.ts';
 import { MAX_UNKNOWN_ITEMS, headAt, isJoiner, sharedModifiers, tailStart, unknownItemEnd, unknownItemStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
-import { periodAfter, periodBefore } from './periods.ts';
+import { periodAfter, periodBefore, periodInside, type FoundPeriod } from './periods.ts';
 import { roundAfter, roundBefore } from './rounds.ts';
 import * as tokenize from './tokenize.ts';
 import * as trie from './trie.ts';
@@ -21,6 +21,7 @@ const { A_COUNCIL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
 const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
+const T_NUM = tokenize.T_NUM;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
 
@@ -107,6 +108,7 @@ function walkAliases(index: MentionIndex): void {
         if (the && childIn(first, label, node, groupThe) < 0) skipTo = j + 1;
         else if (tokenFirst[j] === 0x28) skipTo = afterAbbreviation(j);
         else if (isInsertedModifier(j)) skipTo = j + 1;
+        else if (tokens.kind[j] === T_NUM) skipTo = (periodInside(tokens, j)?.to ?? -2) + 1;
         if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
           for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
@@ -412,13 +414,23 @@ function endWords(index: MentionIndex, alias: number): [string, string] {
 function resolvePeriod(index: MentionIndex, c: Candidate): void {
   const periods = index.periods.get(c.entity);
   if (!periods) return;
-  const found = periodAfter(tokens, places, c.e) ?? periodBefore(tokens, places, c.s);
+  const found = periodAfter(tokens, places, c.e) ?? periodBefore(tokens, places, c.s) ?? periodWithin(c);
   if (!found) return;
   const match = periods.find((p) => p.start === found.start && p.end === found.end);
   if (!match) return;
   c.entity = match.entity;
   c.s = Math.min(c.s, found.from);
   c.e = Math.max(c.e, found.to);
+}
+
+/** A period the name was read through ("… boýunça 2016-2020-nji ýyllar üçin Hereketleriň Milli Meýilnamasy"). */
+function periodWithin(c: Candidate): FoundPeriod | null {
+  for (let k = c.s + 1; k < c.e; k++) {
+    if (tokens.kind[k] !== T_NUM) continue;
+    const found = periodInside(tokens, k);
+    if (found && found.to < c.e) return found;
+  }
+  return null;
 }
 
 function taken(c: Candidate): boolean {

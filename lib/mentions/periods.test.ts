@@ -23,6 +23,9 @@ describe('a plan name with a period links to that period’s plan', () => {
     ['2021–2025-nji ýyllar üçin niýetlenen Adam hukuklary boýunça Milli hereketler meýilnamasynyň ýerine ýetirilişi', '2021–2025-nji ýyllar üçin niýetlenen Adam hukuklary boýunça Milli hereketler meýilnamasynyň', 'nap.human-rights.2021-2025'],
     ['Adam hukuklary boýunça Milli hereketler meýilnamasy 2016-2020-nji ýyllar üçin kabul edildi', 'Adam hukuklary boýunça Milli hereketler meýilnamasy 2016-2020-nji ýyllar üçin', 'nap.human-rights.2016-2020'],
     ['the National Plan of Action for Gender Equality for 2015-2020', 'National Plan of Action for Gender Equality for 2015-2020', 'nap.gender-equality.2015-2020'],
+    // The period inside the Turkmen name, before its last words.
+    ['Türkmenistanda adam hukuklary boýunça 2016-2020-nji ýyllar üçin Milli hereketler meýilnamasynyň ähmiýeti', 'Türkmenistanda adam hukuklary boýunça 2016-2020-nji ýyllar üçin Milli hereketler meýilnamasynyň', 'nap.human-rights.2016-2020'],
+    ['Türkmenistanda adam hukuklary boýunça 2021–2025-nji ýyllar üçin Milli hereketler meýilnamasy kabul edildi', 'Türkmenistanda adam hukuklary boýunça 2021–2025-nji ýyllar üçin Milli hereketler meýilnamasy', 'nap.human-rights.2021-2025'],
   ])('%s', (text, surface, entityId) => {
     expect(found(text)).toEqual([[surface, entityId]]);
   });
@@ -36,6 +39,12 @@ describe('a plan name without a known period links to the plan family', () => {
     ['нового Национального плана действий по правам человека на 2026–2030 годы', 'Национального плана действий по правам человека'],
   ])('%s', (text, surface) => {
     expect(found(text)).toEqual([[surface, 'nap.human-rights']]);
+  });
+
+  it('reads a Turkmen name through a period of its own, and only through a whole one', () => {
+    const text = 'Türkmenistanda adam hukuklary boýunça 2031-2035-nji ýyllar üçin Milli hereketler meýilnamasy taýýarlanýar';
+    expect(found(text)).toEqual([['Türkmenistanda adam hukuklary boýunça 2031-2035-nji ýyllar üçin Milli hereketler meýilnamasy', 'nap.human-rights']]);
+    expect(found('Türkmenistanda adam hukuklary boýunça 2016-2020 Milli hereketler meýilnamasy')).toEqual([]);
   });
 
   it('does not take a period from the next paragraph', () => {

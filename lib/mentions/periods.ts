@@ -46,6 +46,24 @@ function skipHome(tokens: Tokens, places: Places, k: number): number {
   return places.homeFrom(k) ? places.endingFrom(k) + 1 : k;
 }
 
+/**
+ * A period written inside a Turkmen name, starting at token k: "… adam hukuklary boýunça
+ * 2016-2020-nji ýyllar üçin Hereketleriň Milli Meýilnamasy". The year range, its ending, "ýyllar"
+ * and "üçin", all there; null otherwise.
+ */
+export function periodInside(tokens: Tokens, k: number): FoundPeriod | null {
+  if (k >= tokens.count || tokens.kind[k] !== T_NUM || tokens.flags[k]! & F_PARA) return null;
+  const range = rangeAt(tokens, k);
+  if (!range) return null;
+  let last = range.last;
+  const next = (j: number) => (j < tokens.count && !(tokens.flags[j]! & F_PARA) ? tokens.textOf(j) : '');
+  if (ORDINAL.has(next(last + 1))) last++;
+  if (!YEARS_AFTER.has(next(last + 1))) return null;
+  last++;
+  if (next(last + 1) !== 'ucin') return null;
+  return { start: range.start, end: range.end, from: k, to: last + 1 };
+}
+
 /** A period right after a name ending at token `end`. */
 export function periodAfter(tokens: Tokens, places: Places, end: number): FoundPeriod | null {
   let k = skipHome(tokens, places, end + 1);
