@@ -12,6 +12,23 @@ const index = buildIndex(dataset.entities);
 const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
 describe('the bundled dataset on real-page wordings', () => {
+  it('takes a commission named with another topic for another body, not the human rights commission', () => {
+    expect(found('В МИД Туркменистана прошло заседание Межведомственной комиссии Туркменистана по вопросам Каспийского моря.')).toEqual([
+      ['МИД Туркменистана', 'tm.ministry.foreign-affairs'],
+    ]);
+    expect(found('In Ashgabat, the Interdepartmental Commission of Turkmenistan on Caspian Sea Issues met.')).toEqual([]);
+    expect(found('Aşgabatda Türkmenistanyň Hazar deňziniň meseleleri boýunça pudagara toparynyň mejlisi geçirildi.')).toEqual([]);
+    // Its own topic, or none, or a day: the human rights commission.
+    for (const text of [
+      'В Туркменистане Межведомственная комиссия по выполнению международных обязательств в области прав человека провела заседание.',
+      'In Turkmenistan, the Interdepartmental Commission on Monday approved a plan.',
+      'Туркменистан: заседание Межведомственной комиссии.',
+    ]) {
+      expect(found(text).map(([, id]) => id), text).toContain('tm.commission.human-rights-obligations');
+    }
+  });
+
+
   it('links the short Russian "Нацплан" names with their periods', () => {
     expect(
       found('В Туркменистане обсудили Нацплан по правам человека на 2016–2020 гг., Нацплан по гендерному равенству на 2015–2020 гг. и Нацплан по правам детей в Туркменистане на 2018–2022 гг.'),

@@ -381,7 +381,7 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   const flags = index.aliasFlags[c.alias]!;
   if (flags & A_MEJLIS && (c.sense === SESSION || (c.sense !== PARLIAMENT && a.context.mejlisAsSession))) return false;
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
-  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e))) return false;
+  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e) || namesAnotherTopic(index, c))) return false;
   if (c.generic) {
     // "консультации между министерствами иностранных дел двух стран": not one ministry. A plural
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
@@ -393,6 +393,72 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
     }
   }
   return true;
+}
+
+/** Bodies named by what they deal with: "Interdepartmental Commission on …", "комиссия по …", "… boýunça topar". */
+const TOPIC_HEADS = new Set(['commission', 'committee', 'комиссия', 'комитет', 'topar', 'komitet']);
+const TOPIC_AFTER = new Set(['on', 'for', 'по']);
+const TOPIC_BEFORE = new Set(['boyunca', 'baradaky']);
+/** "the Commission on Monday said": a day or a month is no topic. */
+const NOT_TOPICS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+/** Most words of a topic read. */
+const MAX_TOPIC_WORDS = 8;
+/** Letters of a word compared (its stem, roughly, in all three languages). */
+const TOPIC_PREFIX = 4;
+
+const topicWords = new WeakMap<MentionIndex, Map<number, Set<string>>>();
+
+/** The words (their first letters) of an entity's names that are not generic. */
+function entityTopicWords(index: MentionIndex, entity: number): Set<string> {
+  let byEntity = topicWords.get(index);
+  if (!byEntity) topicWords.set(index, (byEntity = new Map()));
+  let words = byEntity.get(entity);
+  if (!words) {
+    words = new Set();
+    for (let a = 0; a < index.aliasText.length; a++) {
+      if (index.aliasEntity[a] !== entity || index.aliasFlags[a]! & A_GENERIC) continue;
+      for (const w of index.aliasText[a]!.split(/[\s\u00a0\-–—"“”«»„'’,()]+/)) {
+        const folded = foldWord(w);
+        if (folded.length >= TOPIC_PREFIX) words.add(folded.slice(0, TOPIC_PREFIX));
+      }
+    }
+    byEntity.set(entity, words);
+  }
+  return words;
+}
+
+/**
+ * "the Interdepartmental Commission of Turkmenistan on Caspian Sea Issues", "Межведомственной
+ * комиссии по вопросам Каспийского моря", "Hazar deňziniň meseleleri boýunça pudagara topary": a
+ * generic commission's name with a topic that none of that entity's full names has is another body.
+ */
+function namesAnotherTopic(index: MentionIndex, c: Candidate): boolean {
+  if (!TOPIC_HEADS.has(endWords(index, c.alias)[1])) return false;
+  const topic: number[] = [];
+  let k = c.e + 1;
+  if (tokens.is(k, 'of') && places.homeFrom(k + 1)) k = places.endingFrom(k + 1) + 1;
+  else if (places.homeFrom(k)) k = places.endingFrom(k) + 1;
+  const same = (j: number) => j >= 0 && j < tokens.count && tokens.isWord(j) && !(tokens.flags[Math.max(j, c.s)]! & F_PARA) && !(tokens.flags[Math.min(j, c.s) + 1]! & F_PARA);
+  if (TOPIC_AFTER.has(tokens.textOf(k)) && !(tokens.flags[k]! & F_PARA)) {
+    for (let j = k + 1; same(j) && j <= k + MAX_TOPIC_WORDS; j++) topic.push(j);
+  } else if (TOPIC_BEFORE.has(tokens.textOf(c.s - 1)) && !(tokens.flags[c.s]! & F_PARA)) {
+    for (let j = c.s - 2; same(j) && j >= c.s - 1 - MAX_TOPIC_WORDS; j--) topic.push(j);
+  }
+  const own = entityTopicWords(index, c.entity);
+  let content = 0;
+  for (const j of topic) {
+    if (places.endingFrom(j) >= 0 || places.startingTo(j) >= 0) continue;
+    const word = tokens.textOf(j);
+    // "on Monday …" says when, not what.
+    if (NOT_TOPICS.has(word)) return false;
+    if (word.length < TOPIC_PREFIX) continue;
+    if (own.has(word.slice(0, TOPIC_PREFIX))) return false;
+    content++;
+  }
+  return content > 0;
 }
 
 const aliasEnds = new WeakMap<MentionIndex, Map<number, [string, string]>>();
