@@ -160,6 +160,12 @@ describe('coordinated names', () => {
       'Türkmenistanda Medeniýet, Sport, Daşary işler we Içeri işler ministrlikleri wekillerini iberdiler.',
       [['Daşary işler', 'tm.ministry.foreign-affairs'], ['Içeri işler ministrlikleri', 'tm.ministry.internal-affairs']],
     ],
+    // The last item, which carries the shared head word, unknown.
+    [
+      'Türkmenistanyň daşary işler, içeri işler, oba hojalyk we daşky gurşawy goramak ministrlikleriniň wekilleri gatnaşdylar.',
+      [['Türkmenistanyň daşary işler', 'tm.ministry.foreign-affairs'], ['içeri işler', 'tm.ministry.internal-affairs']],
+    ],
+    ['Türkmenistanyň Daşary işler we Medeniýet ministrlikleri beýanat ýaýratdy.', [['Türkmenistanyň Daşary işler', 'tm.ministry.foreign-affairs']]],
   ])('passes over a ministry of the list that the dataset does not know: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });
@@ -167,6 +173,7 @@ describe('coordinated names', () => {
   it('links nothing of a list of another country, also past items it does not know, nor of a list it cannot tell', () => {
     expect(found('Türkmenistan habarlary. Gruziýanyň Medeniýet, Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);
     expect(found('Türkmenistan habarlary. Gruziýanyň Bilim, Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);
+    expect(found('Türkmenistan habarlary. Gruziýanyň daşary işler, içeri işler we medeniýet ministrlikleri duşuşdy.')).toEqual([]);
     expect(found('Turkmenistan news. The Ministries of Foreign Affairs, Culture and Internal Affairs of Georgia met.')).toEqual([]);
     // Four unknown items: the owner is too far back to be sure of.
     expect(found('Türkmenistan habarlary. Gruziýanyň Bilim, Medeniýet, Sport, Energetika, Daşary işler we Içeri işler ministrlikleri duşuşdy.')).toEqual([]);

@@ -278,47 +278,71 @@ function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] 
     if (c.s < 2 || tokens.flags[c.s]! & F_PARA || !isJoiner(tokens, c.s - 1) || !tokens.isLatin(c.e)) continue;
     const [, last] = endWords(index, c.alias);
     if (!tokens.isPluralOf(c.e, last)) continue;
-    const names: Candidate[] = [];
-    let skipped = 0;
-    let earliest = c.s;
-    /** Set when the list's first item is not a known name: the place named in its words, if any. */
-    let owner: number | undefined;
-    for (let end = c.s - 2; end >= 0 && names.length < 6; ) {
-      const found = nameWithHead(index, Math.max(0, end - MAX_NAME_WORDS + 1), end, c.e);
-      let s: number;
-      if (found) {
-        const flags = index.aliasFlags[found.alias]!;
-        names.push({ s: found.s, e: end, alias: found.alias, entity: index.aliasEntity[found.alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0, sharesHead: true });
-        s = found.s;
-      } else {
-        // An item the dataset does not know ("Daşary işler, Medeniýet we Içeri işler
-        // ministrlikleri") is passed over; if it is the first, its words may name the owner.
-        const item = unknownItemStart(tokens, end);
-        if (!item) break;
-        if (!item.joined) {
-          owner = -1;
-          for (let k = end; k >= item.start && owner < 0; k--) if (places.startingTo(k) >= 0) owner = k;
-          break;
-        }
-        // Too many unknown items: whose list it is cannot be told.
-        if (++skipped > MAX_UNKNOWN_ITEMS) {
-          names.length = 0;
-          break;
-        }
-        s = item.start;
-      }
-      earliest = s;
-      if (s < 2 || !isJoiner(tokens, s - 1) || tokens.flags[s]! & F_PARA) break;
-      end = s - 2;
-    }
-    // "Gruziýanyň Daşary işler we Içeri işler ministrlikleri": the owner named first owns them all.
-    const firstName = names.at(-1);
-    if (!firstName) continue;
-    if (owner === undefined ? ownedAbroad(tokens, places, earliest, firstName.e) : owner >= 0 && !places.homeTo(owner)) continue;
+    const names = namesBefore(index, c.s, c.e, 0);
+    if (!names) continue;
     c.sharesHead = true;
-    out.push(...names.reverse());
+    out.push(...names);
+  }
+  // A list whose last item the dataset does not know: "daşary işler, içeri işler, oba hojalyk we
+  // daşky gurşawy goramak ministrlikleriniň" names the foreign and the internal affairs ministries.
+  // Settled by the token's first letter, its length and whether it is an alias word at all for
+  // almost all: reading a token's text is a cache miss on a long page.
+  const { first, start, end, candFirst } = tokens;
+  for (let k = 2; k < tokens.count; k++) {
+    if (first[k] !== 0x6d || end[k]! - start[k]! < PLURAL_HEAD.length || candFirst[k] === candFirst[k + 1]) continue;
+    if (!tokens.startsWith(k, PLURAL_HEAD)) continue;
+    if (candidates.some((c) => c.e === k)) continue;
+    const item = unknownItemStart(tokens, k - 1);
+    if (!item?.joined) continue;
+    const names = namesBefore(index, item.start, k, 1);
+    if (names) out.push(...names);
   }
   return out;
+}
+
+/** The Turkmen head word, in the plural, that a list of bodies shares ("ministrlikleri", "ministrlikleriniň"). */
+const PLURAL_HEAD = 'ministrlikler';
+
+/**
+ * The known names of a Turkmen list that share the head word at token `head`, read back from the
+ * item that starts at token `from` (`skipped` items the dataset does not know already passed
+ * over), in text order; null if there are none or the list is another country's.
+ */
+function namesBefore(index: MentionIndex, from: number, head: number, skipped: number): Candidate[] | null {
+  const names: Candidate[] = [];
+  let earliest = from;
+  /** Set when the list's first item is not a known name: the place named in its words, if any. */
+  let owner: number | undefined;
+  for (let end = from - 2; end >= 0 && names.length < 6; ) {
+    const found = nameWithHead(index, Math.max(0, end - MAX_NAME_WORDS + 1), end, head);
+    let s: number;
+    if (found) {
+      const flags = index.aliasFlags[found.alias]!;
+      names.push({ s: found.s, e: end, alias: found.alias, entity: index.aliasEntity[found.alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0, sharesHead: true });
+      s = found.s;
+    } else {
+      // An item the dataset does not know ("Daşary işler, Medeniýet we Içeri işler
+      // ministrlikleri") is passed over; if it is the first, its words may name the owner.
+      const item = unknownItemStart(tokens, end);
+      if (!item) break;
+      if (!item.joined) {
+        owner = -1;
+        for (let k = end; k >= item.start && owner < 0; k--) if (places.startingTo(k) >= 0) owner = k;
+        break;
+      }
+      // Too many unknown items: whose list it is cannot be told.
+      if (++skipped > MAX_UNKNOWN_ITEMS) return null;
+      s = item.start;
+    }
+    earliest = s;
+    if (s < 2 || !isJoiner(tokens, s - 1) || tokens.flags[s]! & F_PARA) break;
+    end = s - 2;
+  }
+  // "Gruziýanyň Daşary işler we Içeri işler ministrlikleri": the owner named first owns them all.
+  const firstName = names.at(-1);
+  if (!firstName) return null;
+  if (owner === undefined ? ownedAbroad(tokens, places, earliest, firstName.e) : owner >= 0 && !places.homeTo(owner)) return null;
+  return names.reverse();
 }
 
 interface Analysis {
