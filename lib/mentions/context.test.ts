@@ -143,6 +143,9 @@ describe('Turkmen "mejlis": the parliament or a session', () => {
     'Türkmenistanda duşuşyk boldy. Mejlisi geçirildi.',
     'Türkmenistan bilen dialogyň mejlisi geçirildi. Mejlisde taraplar pikir alyşdylar.',
     'Türkmenistan bilen dialogyň mejlisi geçirildi.\n\nMejlise ministrlikleriň wekilleri gatnaşdylar.',
+    'Türkmenistanda Mejlisiň dowamynda meýilnamalaryň ähmiýeti nygtaldy.',
+    'Türkmenistanda Mejlisiň barşynda teklipler diňlenildi.',
+    'Türkmenistanda Mejlisiň ahyrynda karar kabul edildi.',
   ])('does not link the session: %s', (text) => {
     expect(found(text)).toEqual([]);
   });

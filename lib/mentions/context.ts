@@ -209,8 +209,8 @@ export const UNDECIDED = 0;
 const PARLIAMENT_OWNERS = new Set(['yurdumyzyn', 'yurdumyn', 'dowletimizin', 'genesin', 'genesinin']);
 /** What follows the parliament: its deputies, chair, committees, members. */
 const PARLIAMENT_NEXT = ['deputat', 'baslyg', 'baslyk', 'komitet', 'agza', 'spiker', 'deput', 'chair', 'speaker', 'member', 'депутат'];
-/** What follows a session: it was held, opened, ended. */
-const SESSION_NEXT = ['geciril', 'gecirdi', 'acyl', 'tamamlan', 'gutar'];
+/** What follows a session: it was held, opened, ended; during it, at its start or end, its closing part. */
+const SESSION_NEXT = ['geciril', 'gecirdi', 'acyl', 'tamamlan', 'gutar', 'dowamynda', 'barsynda', 'ahyrynda', 'basynda', 'jemleyji'];
 const GENITIVE_ENDINGS = ['yn', 'in', 'un'];
 
 
