@@ -12,6 +12,18 @@ const index = buildIndex(dataset.entities);
 const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
 describe('the bundled dataset on real-page wordings', () => {
+  it('links Turkmen plan names with the period inside them, and the OSCE Centre spelled out or as "ÝHHG-nyň"', () => {
+    expect(
+      found(
+        'Maslahatda Türkmenistanda adam söwdasyna garşy hereket etmek boýunça 2020-2022-nji ýyllar üçin Hereketleriň Milli Meýilnamasy we Türkmenistanda çaganyň irki ösüşi boýunça 2020-2025-nji ýyllar üçin Milli Strategiýasy ara alnyp maslahatlaşyldy.',
+      ).map(([, id]) => id),
+    ).toEqual(['nap.trafficking.2020-2022', 'nap.early-childhood.2020-2025']);
+    expect(found('Türkmenistanda ÝHHG-nyň Aşgabatdaky Merkeziniň we Ýewropada Howpsuzlyk we Hyzmatdaşlyk Guramasynyň Aşgabatdaky merkeziniň wekilleri.').map(([, id]) => id)).toEqual([
+      'osce.centre-ashgabat',
+      'osce.centre-ashgabat',
+    ]);
+  });
+
   it('takes a commission named with another topic for another body, not the human rights commission', () => {
     expect(found('В МИД Туркменистана прошло заседание Межведомственной комиссии Туркменистана по вопросам Каспийского моря.')).toEqual([
       ['МИД Туркменистана', 'tm.ministry.foreign-affairs'],
