@@ -166,6 +166,10 @@ describe('coordinated names', () => {
       [['Türkmenistanyň daşary işler', 'tm.ministry.foreign-affairs'], ['içeri işler', 'tm.ministry.internal-affairs']],
     ],
     ['Türkmenistanyň Daşary işler we Medeniýet ministrlikleri beýanat ýaýratdy.', [['Türkmenistanyň Daşary işler', 'tm.ministry.foreign-affairs']]],
+    [
+      'Türkmenistanda ministrlikleriň we pudak edaralarynyň, şol sanda, daşary işler, içeri işler, oba hojalyk we daşky gurşawy goramak ministrlikleriniň wekilleri.',
+      [['daşary işler', 'tm.ministry.foreign-affairs'], ['içeri işler', 'tm.ministry.internal-affairs']],
+    ],
   ])('passes over a ministry of the list that the dataset does not know: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
   });

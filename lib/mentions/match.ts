@@ -300,6 +300,12 @@ function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] 
   return out;
 }
 
+/** Whether tokens from..to are "şol sanda" or "hususan-da" (including, in particular). */
+function isListIntro(from: number, to: number): boolean {
+  if (to === from + 1) return (tokens.is(from, 'sol') && tokens.is(to, 'sanda')) || (tokens.is(from, 'hususan') && tokens.is(to, 'da'));
+  return false;
+}
+
 /** The Turkmen head word, in the plural, that a list of bodies shares ("ministrlikleri", "ministrlikleriniň"). */
 const PLURAL_HEAD = 'ministrlikler';
 
@@ -325,6 +331,8 @@ function namesBefore(index: MentionIndex, from: number, head: number, skipped: n
       // ministrlikleri") is passed over; if it is the first, its words may name the owner.
       const item = unknownItemStart(tokens, end);
       if (!item) break;
+      // "…, şol sanda, daşary işler, içeri işler … ministrlikleriniň": "including" opens the list.
+      if (isListIntro(item.start, end)) break;
       if (!item.joined) {
         owner = -1;
         for (let k = end; k >= item.start && owner < 0; k--) if (places.startingTo(k) >= 0) owner = k;
