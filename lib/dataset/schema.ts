@@ -126,7 +126,8 @@ export const Entity = z
     rounds: z.array(EntityId).optional(),
     round: Round.optional(),
     links: z.array(Link).max(20).optional(),
-    sources: z.array(Source).min(1).max(20),
+    // The Dialogue's names vary page by page: each name is backed by the page that uses it.
+    sources: z.array(Source).min(1).max(40),
     /** Where sources disagree or a fact is uncertain, said in plain words. */
     note: Text(600).optional(),
   })

@@ -12,6 +12,16 @@ const index = buildIndex(dataset.entities);
 const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
 describe('the bundled dataset on real-page wordings', () => {
+  it('links the Dialogue with its parties in quotes inside the Turkmen name, in either order, and its rounds', () => {
+    expect(found('Türkmenistanda Adam hukuklary boýunça «Türkmenistan – Ýewropa Bileleşigi» Dialogynyň 14-nji mejlisi boldy.')).toEqual([
+      ['Adam hukuklary boýunça «Türkmenistan – Ýewropa Bileleşigi» Dialogynyň 14-nji mejlisi', 'dialogue.eu-tm-hrd.2022-11-25'],
+    ]);
+    expect(found('Brýusselde «Ýewropa Bileleşigi – Türkmenistan» adam hukuklary boýunça Dialogyň nobatdaky onunjy mejlisi boldy.').map(([, id]) => id)).toEqual([
+      'dialogue.eu-tm-hrd.2018-06-21',
+    ]);
+    expect(found('Türkmenistan: «ÝB – Türkmenistan» adam hukuklary boýunça dialogy boldy.').map(([, id]) => id)).toEqual(['dialogue.eu-tm-hrd']);
+  });
+
   it('links Turkmen plan names with the period inside them, and the OSCE Centre spelled out or as "ÝHHG-nyň"', () => {
     expect(
       found(
