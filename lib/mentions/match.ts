@@ -107,8 +107,8 @@ function walkAliases(index: MentionIndex): void {
         let skipTo = -1;
         if (the && childIn(first, label, node, groupThe) < 0) skipTo = j + 1;
         else if (tokenFirst[j] === 0x28) skipTo = afterAbbreviation(j);
-        else if (isInsertedModifier(j)) skipTo = j + 1;
         else if (tokens.kind[j] === T_NUM) skipTo = (periodInside(tokens, j)?.to ?? -2) + 1;
+        else if (isInsertedModifier(j)) skipTo = j + 1;
         if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
           for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
@@ -127,16 +127,18 @@ function walkAliases(index: MentionIndex): void {
  * Words written inside a name to say which meeting it is: Turkmen "adam hukuklary boýunça
  * nobatdaky (ýyllyk, indiki) dialog", English "EU–Turkmenistan annual Human Rights Dialogue".
  */
-const INSERTED_MODIFIERS = new Map([
-  ['nobatdaky', 'n'],
-  ['yyllyk', 'y'],
-  ['indiki', 'i'],
-  ['annual', 'a'],
-].map(([word, first]) => [first!.charCodeAt(0), word!]));
+const INSERTED_MODIFIERS = ['nobatdaky', 'yyllyk', 'indiki', 'annual'];
+/**
+ * The modifier each (ASCII) first letter can begin, found with one load: the check runs at every
+ * step of the walk, and each begins with a letter of its own.
+ */
+const INSERTED_BY_FIRST: (string | undefined)[] = Array.from({ length: 128 }, () => undefined);
+for (const word of INSERTED_MODIFIERS) INSERTED_BY_FIRST[word.charCodeAt(0)] = word;
 
 function isInsertedModifier(j: number): boolean {
-  const word = INSERTED_MODIFIERS.get(tokens.firstFolded(j));
-  return word !== undefined && tokens.is(j, word);
+  const word = INSERTED_BY_FIRST[tokens.first[j]!];
+  // Its length first: reading a token's text is a cache miss on a long page.
+  return word !== undefined && tokens.end[j]! - tokens.start[j]! === word.length && tokens.is(j, word);
 }
 
 /** The token after "(X)" or "(X Y)" starting at token j, one or two words in a bracket (an abbreviation or a short gloss); −1 if none. */
