@@ -287,13 +287,15 @@ function sharedHeads(index: MentionIndex, candidates: Candidate[]): Candidate[] 
   }
   // A list whose last item the dataset does not know: "daşary işler, içeri işler, oba hojalyk we
   // daşky gurşawy goramak ministrlikleriniň" names the foreign and the internal affairs ministries.
-  // Settled by the token's first letter, its length and whether it is an alias word at all for
-  // almost all: reading a token's text is a cache miss on a long page.
-  const { first, start, end, candFirst } = tokens;
-  for (let k = 2; k < tokens.count; k++) {
-    if (first[k] !== 0x6d || end[k]! - start[k]! < PLURAL_HEAD.length || candFirst[k] === candFirst[k + 1]) continue;
-    if (!tokens.startsWith(k, PLURAL_HEAD)) continue;
-    if (candidates.some((c) => c.e === k)) continue;
+  // Its tokens are found by their word group among the candidates (one pass over an array, no text
+  // read: reading a token's text is a cache miss on a long page).
+  const group = headGroups.get(index) ?? -1;
+  const { cand, candFirst } = tokens;
+  const candLen = candFirst[tokens.count]!;
+  for (let at = 0; group >= 0 && at < candLen; at++) {
+    if (cand[at] !== group) continue;
+    const k = tokenOfCandidate(at);
+    if (k < 2 || !tokens.startsWith(k, PLURAL_HEAD) || candidates.some((c) => c.e === k)) continue;
     const item = unknownItemStart(tokens, k - 1);
     if (!item?.joined) continue;
     const names = namesBefore(index, item.start, k, 1);
@@ -310,6 +312,28 @@ function isListIntro(from: number, to: number): boolean {
 
 /** The Turkmen head word, in the plural, that a list of bodies shares ("ministrlikleri", "ministrlikleriniň"). */
 const PLURAL_HEAD = 'ministrlikler';
+/** The word group of that head word in each index (−1: no alias has it). */
+const headGroups = new WeakMap<MentionIndex, number>();
+
+/** Finds the head word's group once per index, with the scanner, before a text is scanned. */
+function learnHeadGroup(index: MentionIndex): void {
+  if (headGroups.has(index)) return;
+  tokens.scan(PLURAL_HEAD + 'i', index);
+  headGroups.set(index, tokens.candFirst[1]! > tokens.candFirst[0]! ? tokens.cand[tokens.candFirst[0]!]! : -1);
+}
+
+/** The token whose candidates include position `at` of the candidate array. */
+function tokenOfCandidate(at: number): number {
+  const { candFirst } = tokens;
+  let lo = 0;
+  let hi = tokens.count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (candFirst[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 /**
  * The known names of a Turkmen list that share the head word at token `head`, read back from the
@@ -361,6 +385,7 @@ interface Analysis {
 }
 
 function analyze(index: MentionIndex, text: string, options: MatchOptions): Analysis {
+  learnHeadGroup(index);
   tokens.scan(text, index);
   walkAliases(index);
 
