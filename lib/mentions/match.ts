@@ -696,15 +696,17 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
 
 /**
  * Our own sentences in the three languages that take the scanner and the matcher through their
- * usual paths: words in and out of the stem tries, endings, a possessive, numbers and periods,
- * dashes, quotes, brackets, a list of ministries, a foreign owner, a round number, a web address,
- * line breaks and a paragraph.
+ * usual paths: words in and out of the stem tries, endings, a possessive, numbers and periods (also
+ * inside a Turkmen name), dashes, quotes, brackets, lists of ministries (one with an item it does
+ * not know), a foreign owner, a round number, a word inside a name, a web address, line breaks and a
+ * paragraph.
  */
 const WARM_UP_TEXT = `The Mejlis of Turkmenistan's deputies and the Ombudsman (Ombudswoman) met on 12 June 2020 at the 19th meeting of the EU–Turkmenistan Human Rights Dialogue.
 The Ministry of Foreign Affairs, Internal Affairs and Justice discussed the "National Human Rights Action Plan for 2016–2020" with the Minister of Health and Social Affairs of Georgia; see www.example.org/news?id=1.
 
 «Меджлис Туркменистана», Омбудсмен и МИД Грузии обсудили Национальный план действий на 2016-2020 годы (НПД).
-Türkmenistanyň Mejlisiniň deputatlary, Ombudsmen we Daşary işler ministrligi 2021-2025-nji ýyllar üçin Milli meýilnamany ara alyp maslahatlaşdylar, Gurjustanyn ministrligi.`;
+Türkmenistanyň Mejlisiniň deputatlary, Ombudsmen we Daşary işler ministrligi 2021-2025-nji ýyllar üçin Milli meýilnamany ara alyp maslahatlaşdylar, Gurjustanyn ministrligi.
+Türkmenistanda adam hukuklary boýunça 2021-2025-nji ýyllar üçin Hereketleriň Milli Meýilnamasy, adam hukuklary boýunça nobatdaky dialog, Daşary işler, Medeniýet we Içeri işler ministrlikleri.`;
 
 /**
  * Matches a few sentences once, right after an index is loaded. A content script's engine starts
