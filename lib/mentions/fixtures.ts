@@ -15,6 +15,8 @@ interface Spec {
   period?: [number, number];
   /** A dialogue round's number. */
   ordinal?: number;
+  /** The day a round was held ("2020-06-18"). */
+  held?: string;
 }
 
 const en = (text: string, extra: Partial<Alias> = {}): Alias => ({ text, lang: 'en', ...extra });
@@ -31,6 +33,7 @@ function entity(spec: Spec): Entity {
     aliases: spec.aliases ?? [],
     definition: { en: `Test fixture for ${spec.id}.` },
     ...(spec.period ? { dates: { periodStart: spec.period[0], periodEnd: spec.period[1] } } : {}),
+    ...(spec.held ? { dates: { held: spec.held } } : {}),
     ...(spec.parent ? { relations: { parent: spec.parent } } : {}),
     ...(spec.ordinal ? { round: { ordinal: spec.ordinal } } : {}),
     sources: [{ url: 'https://example.org/fixture', title: 'Fixture', supports: ['names', 'aliases', 'definition', 'dates', 'relations'] }],
@@ -219,12 +222,13 @@ export const FIXTURE_ENTITIES: Entity[] = [
       tk('Türkmenistan – Ýewropa Bileleşigi adam hukuklary boýunça dialogy'),
     ],
   }),
-  ...[12, 16].map((ordinal) =>
+  ...([[12, '2020-06-18'], [16, '2024-06-25']] as const).map(([ordinal, held]) =>
     entity({
       id: `dialogue.eu-tm-hrd.round-${ordinal}`,
       kind: 'dialogue-round',
       parent: 'dialogue.eu-tm-hrd',
       ordinal,
+      held,
       names: { en: `EU–Turkmenistan Human Rights Dialogue, round ${ordinal}` },
     }),
   ),

@@ -28,6 +28,7 @@ import {
   STEM_STARTS,
   type MentionIndex,
   type Period,
+  type DatedRound,
   type RoundRef,
 } from './types.ts';
 
@@ -235,10 +236,14 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
   });
 
   const rounds: number[] = [];
+  const roundDates: number[] = [];
   sorted.forEach((entity, i) => {
     const dialogue = entity.relations?.parent === undefined ? undefined : indexOf.get(entity.relations.parent);
+    if (entity.kind !== 'dialogue-round' || dialogue === undefined) return;
     const ordinal = entity.round?.ordinal;
-    if (entity.kind === 'dialogue-round' && dialogue !== undefined && ordinal !== undefined) rounds.push(dialogue, ordinal, i);
+    if (ordinal !== undefined) rounds.push(dialogue, ordinal, i);
+    const held = dateNumber(entity.dates?.held);
+    if (held > 0) roundDates.push(dialogue, held, i);
   });
 
   const frozenChars = chars.freeze([charRoot]);
@@ -264,7 +269,14 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     phraseOutputs,
     periods: [...periods].flatMap(([family, list]) => list.flatMap((p) => [family, p.start, p.end, p.entity])),
     rounds,
+    roundDates,
   });
+}
+
+/** "2020-06-18" → 20200618, "2016-05" → 20160500; 0 for a year alone or nothing. */
+function dateNumber(date: string | undefined): number {
+  const m = date ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date) : null;
+  return m ? Number(m[1]) * 10000 + Number(m[2]) * 100 + Number(m[3] ?? 0) : 0;
 }
 
 /** The parts of an index that are stored; everything else is derived here (also by `loadIndex`). */
@@ -285,6 +297,7 @@ export interface IndexParts {
   phraseOutputs: readonly number[];
   periods: readonly number[];
   rounds: readonly number[];
+  roundDates: readonly number[];
 }
 
 function csr(count: number, pairs: readonly number[], stride: number): { first: Int32Array; order: Int32Array } {
@@ -335,6 +348,13 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     const list = rounds.get(dialogue) ?? [];
     list.push({ ordinal: parts.rounds[i + 1]!, entity: parts.rounds[i + 2]! });
     rounds.set(dialogue, list);
+  }
+  const roundDates = new Map<number, DatedRound[]>();
+  for (let i = 0; i + 2 < parts.roundDates.length; i += 3) {
+    const dialogue = parts.roundDates[i]!;
+    const list = roundDates.get(dialogue) ?? [];
+    list.push({ date: parts.roundDates[i + 1]!, entity: parts.roundDates[i + 2]! });
+    roundDates.set(dialogue, list);
   }
 
   const slots = doubleArray(parts.charFirst, label);
@@ -391,5 +411,6 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     entityIds: parts.entityIds,
     periods,
     rounds,
+    roundDates,
   };
 }

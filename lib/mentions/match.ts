@@ -9,7 +9,7 @@ import { MAX_UNKNOWN_ITEMS, headAt, isJoiner, sharedModifiers, tailStart, unknow
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import { periodAfter, periodBefore, periodInside, type FoundPeriod } from './periods.ts';
-import { roundAfter, roundBefore } from './rounds.ts';
+import { dateNear, roundAfter, roundBefore } from './rounds.ts';
 import * as tokenize from './tokenize.ts';
 import * as trie from './trie.ts';
 import * as bits from './types.ts';
@@ -566,13 +566,24 @@ function taken(c: Candidate): boolean {
 /** A dialogue's name with a round number next to it becomes that round, and the mention covers both. */
 function resolveRound(index: MentionIndex, c: Candidate): void {
   const rounds = index.rounds.get(c.entity);
-  if (!rounds) return;
-  const found = roundBefore(tokens, c.s) ?? roundAfter(tokens, c.e);
+  const found = rounds && (roundBefore(tokens, c.s) ?? roundAfter(tokens, c.e));
   const match = found && rounds.find((r) => r.ordinal === found.ordinal);
-  if (!found || !match) return;
-  c.entity = match.entity;
-  c.s = Math.min(c.s, found.from);
-  c.e = Math.max(c.e, found.to);
+  if (found && match) {
+    c.entity = match.entity;
+    c.s = Math.min(c.s, found.from);
+    c.e = Math.max(c.e, found.to);
+    return;
+  }
+  // No number: the day the sentence gives ("On June 18, 2020, a regular meeting … of the Human
+  // Rights Dialogue … was held") names the round held that day (or that month, where only the
+  // month is known). The mention stays the name; the date may be words away.
+  const dated = index.roundDates.get(c.entity);
+  if (!dated || found) return;
+  const date = dateNear(tokens, c.s, c.e);
+  if (!date) return;
+  const month = Math.floor(date / 100);
+  const held = dated.filter((r) => r.date === date || ((r.date % 100 === 0 || date % 100 === 0) && Math.floor(r.date / 100) === month));
+  if (held.length === 1) c.entity = held[0]!.entity;
 }
 
 function claim(c: Candidate): boolean {

@@ -29,11 +29,36 @@ describe('numbered rounds of the dialogue', () => {
     ]);
   });
 
+  it.each([
+    ['On June 18, 2020, a regular meeting as part of the EU–Turkmenistan Human Rights Dialogue was held.', 'EU–Turkmenistan Human Rights Dialogue'],
+    ['The EU and Turkmenistan held their annual EU–Turkmenistan Human Rights Dialogue on 18 June 2020 by video.', 'EU–Turkmenistan Human Rights Dialogue'],
+    ['18 июня 2020 года состоялся Диалог ЕС–Туркменистан по правам человека.', 'Диалог ЕС–Туркменистан по правам человека'],
+    ['2020-nji ýylyň 18-nji iýunynda Ýewropa Bileleşigi bilen adam hukuklary boýunça dialog geçirildi.', 'Ýewropa Bileleşigi bilen adam hukuklary boýunça dialog'],
+    ['On 18.06.2020 the Human Rights Dialogue between the EU and Turkmenistan took place.', 'Human Rights Dialogue between the EU and Turkmenistan'],
+    ['In June 2020 the EU–Turkmenistan Human Rights Dialogue met by video.', 'EU–Turkmenistan Human Rights Dialogue'],
+  ])('links the round held on the day the sentence gives: %s', (text, span) => {
+    expect(found(text)).toEqual([[span, 'dialogue.eu-tm-hrd.round-12']]);
+  });
+
+  it('keeps the dialogue for a day no round was held on, a date in another sentence, or a day without its year', () => {
+    for (const text of [
+      'On June 18, 2021, the EU–Turkmenistan Human Rights Dialogue was discussed.',
+      'The EU–Turkmenistan Human Rights Dialogue was held. On 18 June 2020 it rained.',
+      'On 18 June the EU–Turkmenistan Human Rights Dialogue met.',
+    ]) {
+      expect(found(text), text).toEqual([['EU–Turkmenistan Human Rights Dialogue', 'dialogue.eu-tm-hrd']]);
+    }
+  });
+
   it('survives serialization, and an index stored before rounds were indexed still loads', () => {
     const wire = serializeIndex(index);
     const text = 'the 16th meeting of the EU–Turkmenistan Human Rights Dialogue';
     expect(findMentions(loadIndex(JSON.parse(JSON.stringify(wire))), text).map((m) => m.entityId)).toEqual(['dialogue.eu-tm-hrd.round-16']);
     const { rounds: _dropped, ...older } = wire;
     expect(findMentions(loadIndex(older), text).map((m) => m.entityId)).toEqual(['dialogue.eu-tm-hrd']);
+    const dated = 'On 18 June 2020 the EU–Turkmenistan Human Rights Dialogue met.';
+    expect(findMentions(loadIndex(JSON.parse(JSON.stringify(wire))), dated).map((m) => m.entityId)).toEqual(['dialogue.eu-tm-hrd.round-12']);
+    const { roundDates: _undated, ...revision2 } = wire;
+    expect(findMentions(loadIndex(revision2), dated).map((m) => m.entityId)).toEqual(['dialogue.eu-tm-hrd']);
   });
 });

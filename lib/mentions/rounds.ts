@@ -138,3 +138,114 @@ export function roundAfter(tokens: Tokens, end: number): FoundRound | null {
   if (!startsWithAny(tokens, last + 1, TK_NOUNS)) return null;
   return together(tokens, end, last + 1) ? { ordinal: number, from: end + 1, to: last + 1 } : null;
 }
+
+/*
+ * Dates next to a dialogue's name, for a round the text names by its day rather than its number:
+ * "On June 18, 2020, a regular meeting as part of the Human Rights Dialogue … was held", "held … on
+ * 18 June 2020", "18 июня 2020 года", "2020-nji ýylyň 18-nji iýunynda", "18.06.2020", "2020-06-18".
+ */
+
+/** English month names (whole words), by month. */
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Stems of Russian and Turkmen month names, which take endings ("июня", "iýunynda"), by month. */
+const MONTH_STEMS = [
+  ['январ', 'yanwar'], ['феврал', 'fewral'], ['март', 'mart'], ['апрел', 'aprel'], ['ма', 'may'], ['июн', 'iyun'],
+  ['июл', 'iyul'], ['август', 'awgust'], ['сентябр', 'sentyabr'], ['октябр', 'oktyabr'], ['ноябр', 'noyabr'], ['декабр', 'dekabr'],
+];
+/** The stems too short to take any ending: May is "мая"/"май"/"мае" and "maý", "maýda", "maýynda" (not "maýa", investment). */
+const SHORT_MONTH_FORMS = new Set(['мая', 'май', 'мае', 'may', 'mayda', 'mayynda', 'mayyn', 'mayy']);
+
+/** Turkmen "2020-nji ýylyň": the year's ordinal ending and the word "year". */
+const TK_YEAR = new Set(['yylyn', 'yyly', 'yylda', 'yylynda']);
+/** Most tokens looked at on each side of a name for a date in the same sentence. */
+const DATE_BEFORE = 30;
+const DATE_AFTER = 20;
+
+function monthAt(tokens: Tokens, k: number): number {
+  if (k < 0 || k >= tokens.count || tokens.kind[k] !== T_WORD) return 0;
+  const word = tokens.textOf(k);
+  const english = EN_MONTHS.indexOf(word);
+  if (english >= 0) return english + 1;
+  if (SHORT_MONTH_FORMS.has(word)) return 5;
+  for (let m = 0; m < 12; m++) {
+    if (m === 4) continue;
+    if (MONTH_STEMS[m]!.some((stem) => word.startsWith(stem))) return m + 1;
+  }
+  return 0;
+}
+
+function yearAt(tokens: Tokens, k: number): number {
+  const n = k >= 0 && k < tokens.count && tokens.kind[k] === T_NUM ? Number(tokens.textOf(k)) : 0;
+  return n >= 1991 && n <= 2100 ? n : 0;
+}
+
+function dayAt(tokens: Tokens, k: number): number {
+  const n = k >= 0 && k < tokens.count && tokens.kind[k] === T_NUM ? Number(tokens.textOf(k)) : 0;
+  return n >= 1 && n <= 31 ? n : 0;
+}
+
+/** Past a Turkmen or Russian ending written after a number with a dash ("18-nji", "18-го"). */
+function afterNumberEnding(tokens: Tokens, k: number): number {
+  return k + 1 < tokens.count && tokens.flags[k + 1]! & F_DASH && tokens.kind[k + 1] === T_WORD && tokens.textOf(k + 1).length <= 4 ? k + 2 : k + 1;
+}
+
+/** A date that starts at token k, as YYYYMMDD (DD 00 for a month alone); 0 if none. */
+function dateAt(tokens: Tokens, k: number): number {
+  const day = dayAt(tokens, k);
+  if (day) {
+    // "18 June 2020", "18 июня 2020 года"; Turkmen "2020-nji ýylyň 18-nji iýunynda" has the year first.
+    const m = afterNumberEnding(tokens, k);
+    const month = monthAt(tokens, m);
+    if (month) {
+      const year = yearAt(tokens, m + 1) || (TK_YEAR.has(tokens.textOf(k - 1)) ? yearAt(tokens, tokens.flags[k - 1]! & F_DASH ? k - 2 : k - 3) : 0);
+      return year ? year * 10000 + month * 100 + day : 0;
+    }
+    // "18.06.2020"
+    if (tokens.is(k + 1, '.') && tokens.is(k + 3, '.') && tokens.end[k] === tokens.start[k + 1]) {
+      const mm = dayAt(tokens, k + 2);
+      const year = yearAt(tokens, k + 4);
+      return mm >= 1 && mm <= 12 && year ? year * 10000 + mm * 100 + day : 0;
+    }
+    return 0;
+  }
+  // "2020-06-18"
+  const year = yearAt(tokens, k);
+  if (year && tokens.flags[k + 1]! & F_DASH && tokens.flags[k + 2]! & F_DASH) {
+    const mm = dayAt(tokens, k + 1);
+    const dd = dayAt(tokens, k + 2);
+    if (mm >= 1 && mm <= 12 && dd) return year * 10000 + mm * 100 + dd;
+  }
+  // "June 18, 2020", and a month alone: "in May 2016", "в мае 2016 года" (day 00)
+  const month = monthAt(tokens, k);
+  if (month) {
+    const d = dayAt(tokens, k + 1);
+    const y = yearAt(tokens, tokens.is(k + 2, ',') ? k + 3 : k + 2);
+    if (d && y) return y * 10000 + month * 100 + d;
+    const alone = yearAt(tokens, k + 1);
+    if (alone) return alone * 10000 + month * 100;
+  }
+  return 0;
+}
+
+/** Whether token k ends a sentence: ".", "!" or "?" followed by a space (not the dot of "18.06.2020"). */
+function endsSentence(tokens: Tokens, k: number): boolean {
+  const first = tokens.firstFolded(k);
+  if (first !== 0x2e && first !== 0x21 && first !== 0x3f) return false;
+  return tokens.end[k]! >= tokens.text.length || tokens.text.charCodeAt(tokens.end[k]!) <= 0x20;
+}
+
+/**
+ * The nearest date in the sentence of a name that spans tokens s..e, as YYYYMMDD; 0 if none.
+ */
+export function dateNear(tokens: Tokens, s: number, e: number): number {
+  // The sentence's bounds, at most so many tokens away.
+  let first = s;
+  while (first > 0 && s - first < DATE_BEFORE && !(tokens.flags[first]! & F_PARA) && !endsSentence(tokens, first - 1)) first--;
+  let last = e;
+  while (last + 1 < tokens.count && last - e < DATE_AFTER && !(tokens.flags[last + 1]! & F_PARA) && !endsSentence(tokens, last)) last++;
+  for (let d = 1; e + d <= last || s - d >= first; d++) {
+    const date = (e + d <= last ? dateAt(tokens, e + d) : 0) || (s - d >= first ? dateAt(tokens, s - d) : 0);
+    if (date) return date;
+  }
+  return 0;
+}

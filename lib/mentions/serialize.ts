@@ -7,8 +7,8 @@ import { assembleIndex } from './index-build.ts';
 import { countsFromFirst, firstFromCounts } from './trie.ts';
 import { E_STARTS, type MentionIndex, type SerializedIndex } from './types.ts';
 
-/** Bumped when the index carries something new (2: numbered dialogue rounds). */
-export const INDEX_REVISION = 2;
+/** Bumped when the index carries something new (2: numbered dialogue rounds; 3: dated rounds). */
+export const INDEX_REVISION = 3;
 
 export function serializeIndex(index: MentionIndex): SerializedIndex {
   const { chars, phrase } = index;
@@ -24,6 +24,8 @@ export function serializeIndex(index: MentionIndex): SerializedIndex {
   for (const [family, list] of index.periods) for (const p of list) periods.push(family, p.start, p.end, p.entity);
   const rounds: number[] = [];
   for (const [dialogue, list] of index.rounds) for (const r of list) rounds.push(dialogue, r.ordinal, r.entity);
+  const roundDates: number[] = [];
+  for (const [dialogue, list] of index.roundDates) for (const r of list) roundDates.push(dialogue, r.date, r.entity);
   return {
     format: 'dialogue-lens-mentions',
     version: 1,
@@ -44,6 +46,7 @@ export function serializeIndex(index: MentionIndex): SerializedIndex {
     phraseOutputs,
     periods,
     rounds,
+    roundDates,
   };
 }
 
@@ -82,6 +85,8 @@ export function loadIndex(serialized: unknown): MentionIndex {
     periods: data.periods,
     // Indexes stored before rounds were indexed have none: names of numbered rounds then stay with their dialogue.
     rounds: data.rounds ?? [],
+    // And those stored before revision 3 no dated rounds: a dialogue named next to a date stays the dialogue.
+    roundDates: data.roundDates ?? [],
   });
 }
 
@@ -118,6 +123,12 @@ function checkShape(data: SerializedIndex): void {
   }
   for (let i = 0; i < data.periods.length; i += 4) {
     if (data.periods[i]! >= data.entityIds.length || data.periods[i + 3]! >= data.entityIds.length) fail('periods');
+  }
+  if (data.roundDates !== undefined) {
+    if (!isNumbers(data.roundDates) || data.roundDates.length % 3) fail('round dates');
+    for (let i = 0; i < data.roundDates.length; i += 3) {
+      if (data.roundDates[i]! >= data.entityIds.length || data.roundDates[i + 2]! >= data.entityIds.length) fail('round dates');
+    }
   }
   if (data.rounds !== undefined) {
     if (!isNumbers(data.rounds) || data.rounds.length % 3) fail('rounds');

@@ -105,6 +105,12 @@ export interface RoundRef {
   entity: number;
 }
 
+/** A dated round of a dialogue ("on 18 June 2020"): the day as YYYYMMDD, DD 00 when only the month is known. */
+export interface DatedRound {
+  date: number;
+  entity: number;
+}
+
 export interface MentionIndex {
   readonly chars: CharTrie;
   /** Letter case each case-sensitive word group requires: 'U' upper, 'l' anything else. */
@@ -123,6 +129,8 @@ export interface MentionIndex {
   readonly periods: ReadonlyMap<number, readonly Period[]>;
   /** Numbered rounds of a dialogue, keyed by the dialogue's entity number. */
   readonly rounds: ReadonlyMap<number, readonly RoundRef[]>;
+  /** Dated rounds of a dialogue, keyed by the dialogue's entity number. */
+  readonly roundDates: ReadonlyMap<number, readonly DatedRound[]>;
 }
 
 /** Plain JSON, sent from the background to content scripts. */
@@ -155,4 +163,6 @@ export interface SerializedIndex {
   periods: number[];
   /** Flattened (dialogue, ordinal, round entity) triples; absent in indexes stored by older versions. */
   rounds?: number[];
+  /** Flattened (dialogue, date as YYYYMMDD, round entity) triples; absent before revision 3. */
+  roundDates?: number[];
 }
