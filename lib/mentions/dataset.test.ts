@@ -39,6 +39,8 @@ describe('the bundled dataset on real-page wordings', () => {
       ['МИД Туркменистана', 'tm.ministry.foreign-affairs'],
     ]);
     expect(found('In Ashgabat, the Interdepartmental Commission of Turkmenistan on Caspian Sea Issues met.')).toEqual([]);
+    // Named without its topic later on, it is still that body.
+    expect(found('В Ашхабаде прошло заседание Межведомственной комиссии Туркменистана по вопросам Каспийского моря. Рассмотрены итоги работы Межведомственной комиссии за год.')).toEqual([]);
     expect(found('Aşgabatda Türkmenistanyň Hazar deňziniň meseleleri boýunça pudagara toparynyň mejlisi geçirildi.')).toEqual([]);
     // Its own topic, or none, or a day: the human rights commission.
     for (const text of [

@@ -386,6 +386,7 @@ interface Analysis {
 
 function analyze(index: MentionIndex, text: string, options: MatchOptions): Analysis {
   learnHeadGroup(index);
+  otherBodies.clear();
   tokens.scan(text, index);
   walkAliases(index);
 
@@ -440,7 +441,7 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   const flags = index.aliasFlags[c.alias]!;
   if (flags & A_MEJLIS && (c.sense === SESSION || (c.sense !== PARLIAMENT && a.context.mejlisAsSession))) return false;
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
-  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e) || namesAnotherTopic(index, c))) return false;
+  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e) || anotherBody(index, c))) return false;
   if (c.generic) {
     // "консультации между министерствами иностранных дел двух стран": not one ministry. A plural
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
@@ -489,13 +490,29 @@ function entityTopicWords(index: MentionIndex, entity: number): Set<string> {
   return words;
 }
 
+/** Entities whose generic name this text has already given to another body (with another topic). */
+const otherBodies = new Set<number>();
+
 /**
  * "the Interdepartmental Commission of Turkmenistan on Caspian Sea Issues", "Межведомственной
  * комиссии по вопросам Каспийского моря", "Hazar deňziniň meseleleri boýunça pudagara topary": a
- * generic commission's name with a topic that none of that entity's full names has is another body.
+ * generic commission's name with a topic that none of that entity's full names has is another body,
+ * and so is the same name without a topic later in the text ("… заседание Межведомственной комиссии
+ * за прошедший год").
  */
-function namesAnotherTopic(index: MentionIndex, c: Candidate): boolean {
-  if (!TOPIC_HEADS.has(endWords(index, c.alias)[1])) return false;
+function anotherBody(index: MentionIndex, c: Candidate): boolean {
+  const topic = topicOf(index, c);
+  if (topic === OTHER_TOPIC) otherBodies.add(c.entity);
+  return topic === OTHER_TOPIC || (topic === NO_TOPIC && otherBodies.has(c.entity));
+}
+
+const NO_TOPIC = 0;
+const OWN_TOPIC = 1;
+const OTHER_TOPIC = 2;
+
+/** Whether a generic commission's name is followed (or, in Turkmen, preceded) by a topic, and whose. */
+function topicOf(index: MentionIndex, c: Candidate): number {
+  if (!TOPIC_HEADS.has(endWords(index, c.alias)[1])) return OWN_TOPIC;
   const topic: number[] = [];
   let k = c.e + 1;
   if (tokens.is(k, 'of') && places.homeFrom(k + 1)) k = places.endingFrom(k + 1) + 1;
@@ -512,12 +529,12 @@ function namesAnotherTopic(index: MentionIndex, c: Candidate): boolean {
     if (places.endingFrom(j) >= 0 || places.startingTo(j) >= 0) continue;
     const word = tokens.textOf(j);
     // "on Monday …" says when, not what.
-    if (NOT_TOPICS.has(word)) return false;
+    if (NOT_TOPICS.has(word)) return NO_TOPIC;
     if (word.length < TOPIC_PREFIX) continue;
-    if (own.has(word.slice(0, TOPIC_PREFIX))) return false;
+    if (own.has(word.slice(0, TOPIC_PREFIX))) return OWN_TOPIC;
     content++;
   }
-  return content > 0;
+  return content > 0 ? OTHER_TOPIC : NO_TOPIC;
 }
 
 const aliasEnds = new WeakMap<MentionIndex, Map<number, [string, string]>>();
