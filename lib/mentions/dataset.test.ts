@@ -12,6 +12,20 @@ const index = buildIndex(dataset.entities);
 const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
 describe('the bundled dataset on real-page wordings', () => {
+  it('takes the country written right after a name into the mention', () => {
+    expect(found('The Ministry of Adalat of Turkmenistan and the Ministry of Labor and Social Protection of Turkmenistan took part.')).toEqual([
+      ['Ministry of Adalat of Turkmenistan', 'tm.ministry.adalat'],
+      ['Ministry of Labor and Social Protection of Turkmenistan', 'tm.ministry.labour-social-protection'],
+    ]);
+    expect(found('Министерство адалат Туркменистана провело встречу.')).toEqual([['Министерство адалат Туркменистана', 'tm.ministry.adalat']]);
+  });
+
+  it('reads a Turkmen plan name with its period "in the years" inside', () => {
+    expect(found('Türkmenistanda 2018 — 2022-nji ýyllarda çagalaryň hukuklaryny durmuşa geçirmek boýunça Hereketleriň milli meýilnamasy ýerine ýetirilýär.')).toEqual([
+      ['Türkmenistanda 2018 — 2022-nji ýyllarda çagalaryň hukuklaryny durmuşa geçirmek boýunça Hereketleriň milli meýilnamasy', 'nap.childrens-rights.2018-2022'],
+    ]);
+  });
+
   it('links the Dialogue with its parties in quotes inside the Turkmen name, in either order, and its rounds', () => {
     expect(found('Türkmenistanda Adam hukuklary boýunça «Türkmenistan – Ýewropa Bileleşigi» Dialogynyň 14-nji mejlisi boldy.')).toEqual([
       ['Adam hukuklary boýunça «Türkmenistan – Ýewropa Bileleşigi» Dialogynyň 14-nji mejlisi', 'dialogue.eu-tm-hrd.2022-11-25'],

@@ -708,13 +708,15 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   for (const c of accepted) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;
   for (const c of coordinated) for (let k = c.s; k <= c.e; k++) occupied[k] = 0;
 
-  return [...accepted.filter((c) => !dropped.has(c)), ...coordinated]
-    .filter((c) => !inWebAddress(text, start[c.s]!, end[c.e]!))
-    .sort((x, y) => x.s - y.s)
-    .map((c) => {
+  const kept = [...accepted.filter((c) => !dropped.has(c)), ...coordinated].filter((c) => !inWebAddress(text, start[c.s]!, end[c.e]!)).sort((x, y) => x.s - y.s);
+  return kept.map((c, i) => {
       const alias = index.aliasText[c.alias]!;
       let from = start[c.s]!;
-      let to = end[c.e]!;
+      // "Ministry of Adalat of Turkmenistan", "Министерство адалат Туркменистана": the country right
+      // after the name is part of it (but never the start of the next mention).
+      const owner = ownerAfter(c.e);
+      const e = owner >= 0 && (i + 1 >= kept.length || kept[i + 1]!.s > owner) ? owner : c.e;
+      let to = end[e]!;
       // A name written in quotes («…», “…”) keeps them: quotes are not words, so the match stops short of them.
       if (from > 0 && isQuote(alias.charCodeAt(0)) && isQuote(text.charCodeAt(from - 1))) from--;
       if (to < text.length && isQuote(alias.charCodeAt(alias.length - 1)) && isQuote(text.charCodeAt(to))) to++;
@@ -747,6 +749,17 @@ Türkmenistanda adam hukuklary boýunça 2021-2025-nji ýyllar üçin Hereketler
  */
 export function warmUp(index: MentionIndex): void {
   findMentions(index, WARM_UP_TEXT);
+}
+
+/** The last token of "of (the) Turkmenistan" or "Туркменистана" right after token e; −1 if none. */
+function ownerAfter(e: number): number {
+  const k = e + 1;
+  if (k >= tokens.count || tokens.flags[k]! & F_PARA) return -1;
+  if (tokens.is(k, 'of')) {
+    const p = tokens.is(k + 1, 'the') ? k + 2 : k + 1;
+    return places.homeFrom(p) && !(tokens.flags[p]! & F_PARA) ? places.endingFrom(p) : -1;
+  }
+  return tokens.isCyrillic(k) && places.homeFrom(k) ? places.endingFrom(k) : -1;
 }
 
 /** Longest web address looked at around a name. */

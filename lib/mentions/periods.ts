@@ -60,6 +60,8 @@ export function periodInside(tokens: Tokens, k: number): FoundPeriod | null {
   if (ORDINAL.has(next(last + 1))) last++;
   if (!YEARS_AFTER.has(next(last + 1))) return null;
   last++;
+  // "… 2018-2022-nji ýyllarda çagalaryň hukuklaryny …" (in the years) needs no "üçin" (for).
+  if (next(last) === 'yyllarda') return { start: range.start, end: range.end, from: k, to: last };
   if (next(last + 1) !== 'ucin') return null;
   return { start: range.start, end: range.end, from: k, to: last + 1 };
 }
