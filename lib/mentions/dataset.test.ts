@@ -12,6 +12,17 @@ const index = buildIndex(dataset.entities);
 const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
 describe('the bundled dataset on real-page wordings', () => {
+  it('links other wordings of bodies met on UN and Turkmen pages', () => {
+    expect(found('In Turkmenistan, the Ombudsperson’s Office met the Ministry of Healthcare and Medical Industry and the State Migration Office of Turkmenistan.').map(([, id]) => id)).toEqual([
+      'tm.ombudsman',
+      'tm.ministry.health',
+      'tm.state-migration-service',
+    ]);
+    expect(
+      found('Türkmenistanda çagalaryň hukuklaryny durmuşa geçirmek boýunça Hereketleriň milli meýilnamasy, Demokratiýa we adam hukuklary boýunça institut we BMG-niň Çagalar gaznasy.').map(([, id]) => id),
+    ).toEqual(['nap.childrens-rights', 'tm.nidhr', 'un.unicef']);
+  });
+
   it('takes the country written right after a name into the mention', () => {
     expect(found('The Ministry of Adalat of Turkmenistan and the Ministry of Labor and Social Protection of Turkmenistan took part.')).toEqual([
       ['Ministry of Adalat of Turkmenistan', 'tm.ministry.adalat'],
