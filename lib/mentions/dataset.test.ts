@@ -12,6 +12,11 @@ const index = buildIndex(dataset.entities);
 const found = (text: string) => findMentions(index, text).map((m) => [text.slice(m.start, m.end), m.entityId]);
 
 describe('the bundled dataset on real-page wordings', () => {
+  it('reads "Ombudsmen" in an English sentence as the plural, and in a Turkmen one as the Ombudsman', () => {
+    expect(found('Turkmenistan took part in the Forum of Central Asian Ombudsmen, on cooperation between the Ombudsmen of the region.')).toEqual([]);
+    expect(found('Türkmenistanda Ombudsmen çykyş etdi.')).toEqual([['Ombudsmen', 'tm.ombudsman']]);
+  });
+
   it('links other wordings of bodies met on UN and Turkmen pages', () => {
     expect(found('In Turkmenistan, the Ombudsperson’s Office met the Ministry of Healthcare and Medical Industry and the State Migration Office of Turkmenistan.').map(([, id]) => id)).toEqual([
       'tm.ombudsman',

@@ -12,6 +12,7 @@ import { Tokens, T_WORD, casePatternOf } from './tokenize.ts';
 import { TrieBuilder, doubleArray } from './trie.ts';
 import {
   A_COUNCIL,
+  A_EN_PLURAL,
   A_FOREIGN,
   A_GENERIC,
   A_HEAD,
@@ -196,6 +197,18 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     else if (!list.includes(alias)) list.push(alias);
   };
 
+  // The English plurals of each entity's one-word English names ("ombudsman" → "ombudsmen").
+  const englishPlurals = new Map<number, Set<string>>();
+  for (const { spec, words } of specs) {
+    if (spec.lang !== 'en' || spec.role !== 0) continue;
+    const core = words.map((w) => w.folded).filter((w) => w !== 'the');
+    if (core.length !== 1) continue;
+    const word = core[0]!;
+    const set = englishPlurals.get(spec.entity) ?? new Set<string>();
+    set.add(word.endsWith('man') ? `${word.slice(0, -3)}men` : `${word}s`);
+    englishPlurals.set(spec.entity, set);
+  }
+
   for (const { spec, words } of specs) {
     if (words.length === 0) continue;
     const alias = aliasText.length;
@@ -203,6 +216,7 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     const folded = words.map((w) => w.folded);
     let flags = spec.role | senseFlags(folded);
     if (spec.generic) flags |= A_GENERIC;
+    if (spec.generic && spec.lang === 'tk' && folded.length === 1 && englishPlurals.get(spec.entity)?.has(folded[0]!)) flags |= A_EN_PLURAL;
     insert(root, path, alias);
     // "Dialogue “Turkmenistan – the European Union”" is the same name without its inner "the".
     const inner = folded.map((w, i) => w === 'the' && i > 0 && i < folded.length - 1);

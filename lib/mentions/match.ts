@@ -17,7 +17,7 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 
 // Module-local copies: imported bindings may compile to getter calls (Node's loaders do that),
 // which the per-token loops below would pay for on every use.
-const { A_COUNCIL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
+const { A_COUNCIL, A_EN_PLURAL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
 const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
@@ -441,6 +441,8 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   const flags = index.aliasFlags[c.alias]!;
   if (flags & A_MEJLIS && (c.sense === SESSION || (c.sense !== PARLIAMENT && a.context.mejlisAsSession))) return false;
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
+  // "the Forum of Central Asian Ombudsmen": the Turkmen name read as an English plural.
+  if (flags & A_EN_PLURAL && inEnglish(c.s)) return false;
   if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e) || anotherBody(index, c))) return false;
   if (c.generic) {
     // "консультации между министерствами иностранных дел двух стран": not one ministry. A plural
@@ -488,6 +490,17 @@ function entityTopicWords(index: MentionIndex, entity: number): Set<string> {
     byEntity.set(entity, words);
   }
   return words;
+}
+
+/** English words that put the name after them in an English sentence. */
+const ENGLISH_BEFORE = new Set(['the', 'of', 'and', 'between', 'among', 'for', 'with', 'all', 'their', 'its', 'other', 'national']);
+
+/** Whether one of the three words before token s (in its block) is such an English word. */
+function inEnglish(s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 3 && !(tokens.flags[k + 1]! & F_PARA); k--) {
+    if (tokens.isWord(k) && ENGLISH_BEFORE.has(tokens.textOf(k))) return true;
+  }
+  return false;
 }
 
 /** Entities whose generic name this text has already given to another body (with another topic). */

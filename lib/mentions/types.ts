@@ -13,6 +13,11 @@ export const A_HOME = 8;
 export const A_MEJLIS = 16;
 /** "Halk Maslahaty", which also names the local people's councils of velayats and etraps. */
 export const A_COUNCIL = 32;
+/**
+ * A one-word generic Turkmen name that is also the English plural of one of its entity's English
+ * names: Turkmen "Ombudsmen" (the Ombudsman) is English "ombudsmen" (ombudsmen in general).
+ */
+export const A_EN_PLURAL = 64;
 
 /** Stem-end bits of a slot: it ends a stem; none of its entries needs a case check; some take endings. */
 export const STEM_END = 1;
