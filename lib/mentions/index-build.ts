@@ -13,6 +13,7 @@ import { TrieBuilder, doubleArray } from './trie.ts';
 import {
   A_COUNCIL,
   A_EN_PLURAL,
+  A_TOPIC,
   A_FOREIGN,
   A_GENERIC,
   A_HEAD,
@@ -123,6 +124,8 @@ function distinct(specs: AliasSpec[], words: Word[][]): { spec: AliasSpec; words
 }
 
 const MEJLIS_SPELLINGS = ['mejlis', 'mejilis', 'majlis'];
+/** Words for bodies named by what they deal with: "Interdepartmental Commission on …", "комиссия по …", "… boýunça topar". */
+const TOPIC_HEADS = new Set(['commission', 'committee', 'комиссия', 'комитет', 'topar', 'komitet']);
 
 /** Sense rules keyed by what an alias says, whatever entity or language it belongs to. */
 function senseFlags(words: readonly string[]): number {
@@ -130,6 +133,7 @@ function senseFlags(words: readonly string[]): number {
   let flags = 0;
   // "Mejlis" and the ways it is spelled ("Mejilis", "Majlis") are also the Turkmen noun "session".
   if (core.length === 1 && MEJLIS_SPELLINGS.some((m) => core[0]!.startsWith(m))) flags |= A_MEJLIS;
+  if (core.length > 0 && TOPIC_HEADS.has(core[core.length - 1]!)) flags |= A_TOPIC;
   if (core.length >= 2) {
     const [a, b] = core as [string, string];
     if ((a === 'halk' && b.startsWith('maslahat')) || (a === 'халк' && b.startsWith('маслахат'))) flags |= A_COUNCIL;

@@ -17,7 +17,7 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 
 // Module-local copies: imported bindings may compile to getter calls (Node's loaders do that),
 // which the per-token loops below would pay for on every use.
-const { A_COUNCIL, A_EN_PLURAL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS } = bits;
+const { A_COUNCIL, A_EN_PLURAL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS, A_TOPIC } = bits;
 const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
@@ -457,8 +457,6 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   return true;
 }
 
-/** Bodies named by what they deal with: "Interdepartmental Commission on …", "комиссия по …", "… boýunça topar". */
-const TOPIC_HEADS = new Set(['commission', 'committee', 'комиссия', 'комитет', 'topar', 'komitet']);
 const TOPIC_AFTER = new Set(['on', 'for', 'по']);
 const TOPIC_BEFORE = new Set(['boyunca', 'baradaky']);
 /** "the Commission on Monday said": a day or a month is no topic. */
@@ -525,7 +523,7 @@ const OTHER_TOPIC = 2;
 
 /** Whether a generic commission's name is followed (or, in Turkmen, preceded) by a topic, and whose. */
 function topicOf(index: MentionIndex, c: Candidate): number {
-  if (!TOPIC_HEADS.has(endWords(index, c.alias)[1])) return OWN_TOPIC;
+  if (!(index.aliasFlags[c.alias]! & A_TOPIC)) return OWN_TOPIC;
   const topic: number[] = [];
   let k = c.e + 1;
   if (tokens.is(k, 'of') && places.homeFrom(k + 1)) k = places.endingFrom(k + 1) + 1;

@@ -23,9 +23,10 @@ const IN_HOME = new Set(['in', 'в', 'of']);
 
 function yearAt(tokens: Tokens, k: number): number {
   if (k < 0 || k >= tokens.count || tokens.kind[k] !== T_NUM) return 0;
-  const text = tokens.textOf(k);
-  if (text.length !== 4 && text.length !== 2) return 0;
-  return Number(text);
+  // Its length first: reading a token's text allocates (and misses the cache on a long page).
+  const length = tokens.end[k]! - tokens.start[k]!;
+  if (length !== 4 && length !== 2) return 0;
+  return Number(tokens.textOf(k));
 }
 
 /** A year range starting at token k: "2016–2020", "2016 to 2020", "2016-20". */

@@ -191,6 +191,10 @@ function afterNumberEnding(tokens: Tokens, k: number): number {
 
 /** A date that starts at token k, as YYYYMMDD (DD 00 for a month alone); 0 if none. */
 function dateAt(tokens: Tokens, k: number): number {
+  // Every date has a number at its start or right after it: most tokens are ruled out without
+  // reading their text.
+  const kind = tokens.kind;
+  if (kind[k] !== T_NUM && !(k + 1 < tokens.count && kind[k + 1] === T_NUM)) return 0;
   const day = dayAt(tokens, k);
   if (day) {
     // "18 June 2020", "18 июня 2020 года"; Turkmen "2020-nji ýylyň 18-nji iýunynda" has the year first.
@@ -238,6 +242,11 @@ function endsSentence(tokens: Tokens, k: number): boolean {
  * The nearest date in the sentence of a name that spans tokens s..e, as YYYYMMDD; 0 if none.
  */
 export function dateNear(tokens: Tokens, s: number, e: number): number {
+  // Most names have no number anywhere near: settled from the token kinds alone.
+  const kind = tokens.kind;
+  let numbers = false;
+  for (let k = Math.max(0, s - DATE_BEFORE); k <= Math.min(tokens.count - 1, e + DATE_AFTER) && !numbers; k++) numbers = kind[k] === T_NUM;
+  if (!numbers) return 0;
   // The sentence's bounds, at most so many tokens away.
   let first = s;
   while (first > 0 && s - first < DATE_BEFORE && !(tokens.flags[first]! & F_PARA) && !endsSentence(tokens, first - 1)) first--;

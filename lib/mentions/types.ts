@@ -18,6 +18,8 @@ export const A_COUNCIL = 32;
  * names: Turkmen "Ombudsmen" (the Ombudsman) is English "ombudsmen" (ombudsmen in general).
  */
 export const A_EN_PLURAL = 64;
+/** Ends in a word for a body named by its topic ("… Commission", "… комиссия", "… topar"): see `topicOf` in match.ts. */
+export const A_TOPIC = 128;
 
 /** Stem-end bits of a slot: it ends a stem; none of its entries needs a case check; some take endings. */
 export const STEM_END = 1;
