@@ -99,24 +99,15 @@ export class PageSession {
 
   async start(): Promise<void> {
     this.marks.start = this.win.performance.now();
-    // The matcher is built as soon as the data is here, while the page is still loading (one task of
-    // 5–15 ms on a large page), so that reading starts the moment the page is idle.
-    const ready = this.deps.getPageData().then((data) => {
-      if (this.stopped) return undefined;
-      this.marks.data = this.win.performance.now();
-      const match = this.deps.createMatcher(data, this.win.document);
-      this.marks.index = this.win.performance.now();
-      return { data, match };
-    });
-    // Failing before the page is idle is reported when it is (the caller retries).
-    ready.catch(() => undefined);
     await pageIdle(this.win);
     if (this.stopped) return;
     this.marks.idle = this.win.performance.now();
-    const built = await ready;
-    if (!built || this.stopped) return;
-    const { data, match } = built;
+    const data = await this.deps.getPageData();
+    if (this.stopped) return;
     this.data = data;
+    this.marks.data = this.win.performance.now();
+    const match = this.deps.createMatcher(data, this.win.document);
+    this.marks.index = this.win.performance.now();
     const annotator = new PageAnnotator(this.win, {
       match,
       enabled: (id) => this.enabled(id),
