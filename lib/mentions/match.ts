@@ -72,6 +72,7 @@ function walkAliases(index: MentionIndex): void {
   const { first, label, root, outFirst, out } = index.phrase;
   const { candFirst, cand, flags, count } = tokens;
   const tokenFirst = tokens.first;
+  const tokenKind = tokens.kind;
   const groupThe = index.groupThe;
   foundCount = 0;
   const { starts, startCount } = tokens;
@@ -92,6 +93,7 @@ function walkAliases(index: MentionIndex): void {
         const j = e + 1;
         if (j >= count || flags[j]! & F_PARA) continue;
         let the = false;
+        const before = sp;
         for (let c2 = candFirst[j]!; c2 < candFirst[j + 1]!; c2++) {
           const g = cand[c2]!;
           if (g === groupThe) the = true;
@@ -107,8 +109,9 @@ function walkAliases(index: MentionIndex): void {
         let skipTo = -1;
         if (the && childIn(first, label, node, groupThe) < 0) skipTo = j + 1;
         else if (tokenFirst[j] === 0x28) skipTo = afterAbbreviation(j);
-        else if (tokens.kind[j] === T_NUM) skipTo = (periodInside(tokens, j)?.to ?? -2) + 1;
-        else if (isInsertedModifier(j)) skipTo = j + 1;
+        // (These two only where the token did not go on with the name.)
+        else if (sp === before && tokenKind[j] === T_NUM) skipTo = (periodInside(tokens, j)?.to ?? -2) + 1;
+        else if (sp === before && isInsertedModifier(j)) skipTo = j + 1;
         if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
           for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
