@@ -111,7 +111,7 @@ function walkAliases(index: MentionIndex): void {
         else if (tokenFirst[j] === 0x28) skipTo = afterAbbreviation(j);
         // (These two only where the token did not go on with the name.)
         else if (sp === before && tokenKind[j] === T_NUM) skipTo = (periodInside(tokens, j)?.to ?? -2) + 1;
-        else if (sp === before && isInsertedModifier(j)) skipTo = j + 1;
+        else if (sp === before && INSERTED_BY_FIRST[tokenFirst[j]!] !== undefined && isInsertedModifier(j)) skipTo = j + 1;
         if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
           for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
@@ -537,6 +537,7 @@ function topicOf(index: MentionIndex, c: Candidate): number {
   } else if (TOPIC_BEFORE.has(tokens.textOf(c.s - 1)) && !(tokens.flags[c.s]! & F_PARA)) {
     for (let j = c.s - 2; same(j) && j >= c.s - 1 - MAX_TOPIC_WORDS; j--) topic.push(j);
   }
+  if (!topic.length) return NO_TOPIC;
   const own = entityTopicWords(index, c.entity);
   let content = 0;
   for (const j of topic) {
