@@ -291,6 +291,17 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
   });
 }
 
+/** Flattened (dialogue, value, round entity) triples, as lists by dialogue. */
+function byDialogue<T>(triples: readonly number[], make: (value: number, entity: number) => T): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (let i = 0; i + 2 < triples.length; i += 3) {
+    const list = out.get(triples[i]!) ?? [];
+    list.push(make(triples[i + 1]!, triples[i + 2]!));
+    out.set(triples[i]!, list);
+  }
+  return out;
+}
+
 /** "2020-06-18" → 20200618, "2016-05" → 20160500; 0 for a year alone or nothing. */
 function dateNumber(date: string | undefined): number {
   const m = date ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(date) : null;
@@ -360,20 +371,8 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     periods.set(family, list);
   }
 
-  const rounds = new Map<number, RoundRef[]>();
-  for (let i = 0; i + 2 < parts.rounds.length; i += 3) {
-    const dialogue = parts.rounds[i]!;
-    const list = rounds.get(dialogue) ?? [];
-    list.push({ ordinal: parts.rounds[i + 1]!, entity: parts.rounds[i + 2]! });
-    rounds.set(dialogue, list);
-  }
-  const roundDates = new Map<number, DatedRound[]>();
-  for (let i = 0; i + 2 < parts.roundDates.length; i += 3) {
-    const dialogue = parts.roundDates[i]!;
-    const list = roundDates.get(dialogue) ?? [];
-    list.push({ date: parts.roundDates[i + 1]!, entity: parts.roundDates[i + 2]! });
-    roundDates.set(dialogue, list);
-  }
+  const rounds = byDialogue<RoundRef>(parts.rounds, (ordinal, entity) => ({ ordinal, entity }));
+  const roundDates = byDialogue<DatedRound>(parts.roundDates, (date, entity) => ({ date, entity }));
 
   const slots = doubleArray(parts.charFirst, label);
   const stemEnd = new Uint8Array(slots.base.length);
