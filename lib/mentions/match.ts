@@ -9,7 +9,7 @@ import { MAX_UNKNOWN_ITEMS, headAt, isJoiner, sharedModifiers, tailStart, unknow
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import { periodAfter, periodBefore, periodInside, type FoundPeriod } from './periods.ts';
-import { dateNear, roundAfter, roundBefore } from './rounds.ts';
+import { EN_MONTHS, dateNear, roundAfter, roundBefore } from './rounds.ts';
 import * as tokenize from './tokenize.ts';
 import * as trie from './trie.ts';
 import * as bits from './types.ts';
@@ -463,10 +463,7 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
 const TOPIC_AFTER = new Set(['on', 'for', 'по']);
 const TOPIC_BEFORE = new Set(['boyunca', 'baradaky']);
 /** "the Commission on Monday said": a day or a month is no topic. */
-const NOT_TOPICS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
+const NOT_TOPICS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', ...EN_MONTHS]);
 /** Most words of a topic read. */
 const MAX_TOPIC_WORDS = 8;
 /** Letters of a word compared (its stem, roughly, in all three languages). */

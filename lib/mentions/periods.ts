@@ -47,24 +47,31 @@ function skipHome(tokens: Tokens, places: Places, k: number): number {
   return places.homeFrom(k) ? places.endingFrom(k) + 1 : k;
 }
 
+/** The word at token j, folded, if it is in the same block ('' otherwise). */
+function wordAt(tokens: Tokens, j: number): string {
+  return j < tokens.count && !(tokens.flags[j]! & F_PARA) ? tokens.textOf(j) : '';
+}
+
+/** Past what may follow a year range that ends at token `last`: its ending ("-nji"), "years" ("ýyllar", "годы"), "üçin". */
+function rangeTail(tokens: Tokens, last: number): { last: number; years: string; ucin: boolean } {
+  if (ORDINAL.has(wordAt(tokens, last + 1))) last++;
+  const years = YEARS_AFTER.has(wordAt(tokens, last + 1)) ? wordAt(tokens, ++last) : '';
+  const ucin = wordAt(tokens, last + 1) === 'ucin';
+  return { last: ucin ? last + 1 : last, years, ucin };
+}
+
 /**
  * A period written inside a Turkmen name, starting at token k: "… adam hukuklary boýunça
- * 2016-2020-nji ýyllar üçin Hereketleriň Milli Meýilnamasy". The year range, its ending, "ýyllar"
- * and "üçin", all there; null otherwise.
+ * 2016-2020-nji ýyllar üçin Hereketleriň Milli Meýilnamasy", or "… 2018-2022-nji ýyllarda
+ * çagalaryň hukuklaryny …" (in the years, which needs no "üçin"); null otherwise.
  */
 export function periodInside(tokens: Tokens, k: number): FoundPeriod | null {
   if (k >= tokens.count || tokens.kind[k] !== T_NUM || tokens.flags[k]! & F_PARA) return null;
   const range = rangeAt(tokens, k);
   if (!range) return null;
-  let last = range.last;
-  const next = (j: number) => (j < tokens.count && !(tokens.flags[j]! & F_PARA) ? tokens.textOf(j) : '');
-  if (ORDINAL.has(next(last + 1))) last++;
-  if (!YEARS_AFTER.has(next(last + 1))) return null;
-  last++;
-  // "… 2018-2022-nji ýyllarda çagalaryň hukuklaryny …" (in the years) needs no "üçin" (for).
-  if (next(last) === 'yyllarda') return { start: range.start, end: range.end, from: k, to: last };
-  if (next(last + 1) !== 'ucin') return null;
-  return { start: range.start, end: range.end, from: k, to: last + 1 };
+  const tail = rangeTail(tokens, range.last);
+  if (!tail.years || (!tail.ucin && tail.years !== 'yyllarda')) return null;
+  return { start: range.start, end: range.end, from: k, to: tail.last };
 }
 
 /** A period right after a name ending at token `end`. */
@@ -76,12 +83,8 @@ export function periodAfter(tokens: Tokens, places: Places, end: number): FoundP
   if (k >= tokens.count || tokens.flags[k]! & F_PARA) return null;
   const range = rangeAt(tokens, k);
   if (!range) return null;
-  let last = range.last;
-  const next = (j: number) => (j < tokens.count && !(tokens.flags[j]! & F_PARA) ? tokens.textOf(j) : '');
-  if (ORDINAL.has(next(last + 1))) last++;
-  if (YEARS_AFTER.has(next(last + 1))) last++;
-  if (next(last + 1) === 'ucin') last++;
-  if (paren && next(last + 1) === ')') last++;
+  let last = rangeTail(tokens, range.last).last;
+  if (paren && wordAt(tokens, last + 1) === ')') last++;
   return { start: range.start, end: range.end, from: k, to: last };
 }
 

@@ -146,7 +146,7 @@ export function roundAfter(tokens: Tokens, end: number): FoundRound | null {
  */
 
 /** English month names (whole words), by month. */
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** Stems of Russian and Turkmen month names, which take endings ("июня", "iýunynda"), by month. */
 const MONTH_STEMS = [
   ['январ', 'yanwar'], ['феврал', 'fewral'], ['март', 'mart'], ['апрел', 'aprel'], ['ма', 'may'], ['июн', 'iyun'],
