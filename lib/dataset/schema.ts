@@ -49,9 +49,12 @@ const Text = (max: number) => z.string().trim().min(1).max(max);
 export const LocalizedText = (max: number) =>
   z.object({ en: Text(max), ru: Text(max).optional(), tk: Text(max).optional() }).strict();
 
+/** The longest name or alias: the official names of some commissions run to 150 characters, in every language. */
+const NAME_MAX = 200;
+
 export const Alias = z
   .object({
-    text: Text(120),
+    text: Text(NAME_MAX),
     lang: Lang,
     /**
      * A generic name ("Ministry of Foreign Affairs", "Supreme Court", Turkmen "mejlis" = session)
@@ -116,7 +119,7 @@ export const Entity = z
   .object({
     id: EntityId,
     kind: Kind,
-    names: LocalizedText(200),
+    names: LocalizedText(NAME_MAX),
     aliases: z.array(Alias).max(80).default([]),
     definition: LocalizedText(400),
     dates: Dates.optional(),

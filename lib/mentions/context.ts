@@ -212,6 +212,8 @@ const PARLIAMENT_NEXT = ['deputat', 'baslyg', 'baslyk', 'komitet', 'agza', 'spik
 /** What follows a session: it was held, opened, ended; during it, at its start or end, its closing part. */
 const SESSION_NEXT = ['geciril', 'gecirdi', 'acyl', 'tamamlan', 'gutar', 'dowamynda', 'barsynda', 'ahyrynda', 'basynda', 'jemleyji'];
 const GENITIVE_ENDINGS = ['yn', 'in', 'un'];
+/** State bodies a parliament is listed with (Turkmen): ministries, offices, committees, services, courts. */
+const BODY_WORDS = ['ministrlik', 'edara', 'komitet', 'gullug', 'gulluk', 'kazyyet', 'prokuratura', 'adalatcy', 'halk'];
 
 
 function isGenitive(tokens: Tokens, k: number): boolean {
@@ -250,6 +252,9 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
     // "Mejlisiň (bäşinji) çagyryşy": a convocation is the parliament's, never a session's.
     if (next.startsWith('cagyrys')) return PARLIAMENT;
   }
+  // "Oňa Mejlisiň, ministrlikleriň we … edaralarynyň wekilleri gatnaşdylar": listed with other
+  // state bodies, the capitalised word is the parliament, even on a page that speaks of sessions.
+  if (tokens.flags[m]! & F_CAP && isJoiner(tokens, m + 1) && sameBlock(m + 2) && BODY_WORDS.some((p) => tokens.startsWith(m + 2, p))) return PARLIAMENT;
   if (sameBlock(prev)) {
     if (isGenitive(tokens, prev) && places.startingTo(prev) < 0) return SESSION;
     // One adjective may stand between the owner and the session: "dialogyň nobatdaky mejlisi" (a

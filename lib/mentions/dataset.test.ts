@@ -160,4 +160,34 @@ describe('the bundled dataset on real-page wordings', () => {
       ['fifth Human Rights Dialogue between the Republic of Turkmenistan and the European Union', 'dialogue.eu-tm-hrd.2013-05-15'],
     ]);
   });
+  it('links the Ombudsman\u2019s office in Turkmen, UN bodies spelled out in Turkmen and the commission\u2019s other wordings', () => {
+    expect(found('Türkmenistanda Adalatçynyň edarasynyň we Türkmenistanyň Adalatçysynyň edarasynyň işgärleri, Adalatçynyň diwanynyň wekili gatnaşdy.')).toEqual([
+      ['Adalatçynyň edarasynyň', 'tm.ombudsman'],
+      ['Türkmenistanyň Adalatçysynyň edarasynyň', 'tm.ombudsman'],
+      ['Adalatçynyň diwanynyň', 'tm.ombudsman'],
+    ]);
+    expect(found('Türkmenistanda BMG-niň Ilat gaznasynyň we Birleşen Milletler Guramasynyň Adam hukuklary boýunça Ýokary komissarynyň müdiriýetiniň wekilleri çykyş etdiler.').map(([, id]) => id)).toEqual([
+      'un.unfpa',
+      'un.ohchr',
+    ]);
+    expect(found('В Ашхабаде прошло заседание Межведомственной комиссии по выполнению международных обязательств Туркменистана в области прав человека и международного гуманитарного права.')).toEqual([
+      ['Межведомственной комиссии по выполнению международных обязательств Туркменистана в области прав человека и международного гуманитарного права', 'tm.commission.human-rights-obligations'],
+    ]);
+    expect(found('В Туркменистане заседала Межведомственная комиссия по правам человека.').map(([, id]) => id)).toEqual(['tm.commission.human-rights-obligations']);
+    expect(found('Türkmenistanyň adam hukuklary we halkara ynsanperwer hukugy babatda halkara borçnamalarynyň ýerine ýetirilmegini üpjün etmek boýunça pudagara toparyň mejlisi geçirildi.').map(([, id]) => id)).toEqual([
+      'tm.commission.human-rights-obligations',
+    ]);
+    expect(found('В МИД Туркменистана обсудили реализацию Национального плана действий по обеспечению прав детей на 2023–2028 годы.').map(([, id]) => id)).toEqual([
+      'tm.ministry.foreign-affairs',
+      'nap.childrens-rights.2023-2028',
+    ]);
+    // Another country's commission keeps its own name.
+    expect(found('В Туркменистане рассказали, что в Казахстане работает Межведомственная комиссия по правам человека Республики Казахстан.')).toEqual([]);
+  });
+  it('reads a capitalised Mejlis listed with other state bodies as the parliament on a page that speaks of sessions', () => {
+    const text = 'Türkmenistanda pudagara toparyň nobatdaky mejlisi geçirildi. Oňa Mejlisiň, ministrlikleriň we pudaklaýyn dolandyryş edaralarynyň wekilleri gatnaşdylar.';
+    expect(found(text).filter(([, id]) => id === 'tm.mejlis')).toEqual([['Mejlisiň', 'tm.mejlis']]);
+    // Not listed with bodies, the word keeps the page's sense of a session.
+    expect(found('Türkmenistanda pudagara toparyň nobatdaky mejlisi geçirildi. Oňa Mejlisiň başynda çykyş edildi.').filter(([, id]) => id === 'tm.mejlis')).toEqual([]);
+  });
 });

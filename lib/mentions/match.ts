@@ -440,13 +440,21 @@ export function pageContext(text: string, index?: MentionIndex): MatchOptions {
   return { aboutTurkmenistan: analyzeContext(placesOnly, text).aboutTurkmenistan };
 }
 
+/** Generic names found to belong to another country, by first token: the last token of the longest. */
+const ownedAbroadTo = new Map<number, number>();
+
 function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
   const flags = index.aliasFlags[c.alias]!;
   if (flags & A_MEJLIS && (c.sense === SESSION || (c.sense !== PARLIAMENT && a.context.mejlisAsSession))) return false;
   if (flags & A_COUNCIL && isLocalCouncil(tokens, c.s, c.e)) return false;
   // "the Forum of Central Asian Ombudsmen": the Turkmen name read as an English plural.
   if (flags & A_EN_PLURAL && inEnglish(c.s)) return false;
-  if (c.generic && (!a.context.aboutTurkmenistan || ownedAbroad(tokens, places, c.s, c.e) || anotherBody(index, c))) return false;
+  if (c.generic && !a.context.aboutTurkmenistan) return false;
+  if (c.generic && ownedAbroad(tokens, places, c.s, c.e)) {
+    if ((ownedAbroadTo.get(c.s) ?? -1) < c.e) ownedAbroadTo.set(c.s, c.e);
+    return false;
+  }
+  if (c.generic && anotherBody(index, c)) return false;
   if (c.generic) {
     // "консультации между министерствами иностранных дел двух стран": not one ministry. A plural
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
@@ -636,6 +644,7 @@ function before(x: Candidate, y: Candidate): number {
 
 export function findMentions(index: MentionIndex, text: string, options: MatchOptions = {}): Mention[] {
   const a = analyze(index, text, options);
+  ownedAbroadTo.clear();
   const { start, end } = tokens;
   const partners = sharedHeads(index, a.candidates);
   if (partners.length) a.candidates.push(...partners);
@@ -652,6 +661,13 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   }
   // The trie walk finds candidates in text order; only a period written before a name reorders them.
   if (!sorted) live.sort((x, y) => x.s - y.s || x.e - y.e);
+  // The owner of the longest name owns the names it begins with: "Межведомственная комиссия по
+  // правам человека Республики Казахстан" is not ours, nor is "Межведомственная комиссия" in it.
+  if (ownedAbroadTo.size) {
+    let kept = 0;
+    for (const c of live) if (!(c.generic && (ownedAbroadTo.get(c.s) ?? -1) > c.e)) live[kept++] = c;
+    live.length = kept;
+  }
 
   // Overlaps are resolved within runs of overlapping candidates, which gives what one greedy pass
   // in priority order over all of them would, without sorting them all by priority.
