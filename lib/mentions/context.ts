@@ -89,6 +89,17 @@ const RU_BOUNDARY_WORDS = [
 const RU_BOUNDARY = new Set(RU_BOUNDARY_WORDS.map(tokenize.hashWord));
 const GENITIVE_TOKENS = new Set(['nyn', 'nin', 'yn', 'in', 'un', 'nun'].map(tokenize.hashWord));
 
+/** The countries or sides of "both" or "two" (Russian, English and Turkmen stems). */
+const BOTH_NOUNS = ['стран', 'государств', 'сторон', 'countr', 'state', 'side', 'yurd', 'dowlet', 'tarap'];
+const BOTH_WORDS = ['обеих', 'обоих', 'двух', 'both', 'two'];
+
+/** "обеих стран", "of (the) two countries", "of both sides" starting at token k. */
+function bothCountriesAt(tokens: Tokens, k: number): boolean {
+  if (k >= tokens.count || tokens.flags[k]! & F_PARA) return false;
+  if (tokens.is(k, 'of')) k = tokens.is(k + 1, 'the') ? k + 2 : k + 1;
+  return BOTH_WORDS.some((w) => tokens.is(k, w)) && BOTH_NOUNS.some((n) => tokens.startsWith(k + 1, n));
+}
+
 /**
  * Does another country own this name? Before it: "Georgia's", "Georgian", "Gruziýanyň", "российский".
  * After it: "of (the) Georgia" or "in Georgia" / "в Грузии" past capitalised words of the same name ("Ministry of Health and
@@ -96,6 +107,9 @@ const GENITIVE_TOKENS = new Set(['nyn', 'nin', 'yn', 'in', 'un', 'nun'].map(toke
  * иностранных дел Грузии"). A following "of Turkmenistan" settles it the other way.
  */
 export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number): boolean {
+  // "МИД обеих стран", "the foreign ministries of the two countries", "iki ýurduň daşary işler
+  // ministrlikleri": the bodies of both sides, not ours alone.
+  if (bothCountriesAt(tokens, e + 1) || (s >= 2 && !(tokens.flags[s]! & F_PARA) && tokens.is(s - 2, 'iki') && BOTH_NOUNS.some((n) => tokens.startsWith(s - 1, n)))) return true;
   if (s > 0 && !(tokens.flags[s]! & F_PARA)) {
     let before = s - 1;
     // "ABŞ-nyň Daşary işler ministrligi": the case ending of an abbreviation is written after a hyphen.

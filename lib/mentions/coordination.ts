@@ -102,6 +102,8 @@ export function tailStart(tokens: Tokens, end: number): number {
     joined = true;
   }
   if (!joined || j >= tokens.count || tokens.flags[j]! & F_PARA || tokens.kind[j] !== T_WORD) return -1;
+  // "… Internal Affairs and the Justice": a "the" before the item is not part of it.
+  if (tokens.is(j, 'the') && j + 1 < tokens.count && !(tokens.flags[j + 1]! & F_PARA) && tokens.kind[j + 1] === T_WORD) j++;
   // English names are capitalised; "Ministry of Foreign Affairs and health workers" is not a ministry.
   if (tokens.isLatin(j) && !(tokens.flags[j]! & F_CAP)) return -1;
   return j;

@@ -190,4 +190,11 @@ describe('the bundled dataset on real-page wordings', () => {
     // Not listed with bodies, the word keeps the page's sense of a session.
     expect(found('Türkmenistanda pudagara toparyň nobatdaky mejlisi geçirildi. Oňa Mejlisiň başynda çykyş edildi.').filter(([, id]) => id === 'tm.mejlis')).toEqual([]);
   });
+  it('does not link the bodies of both countries of a bilateral meeting as ours alone', () => {
+    expect(found('В Ташкенте прошли консультации Туркменистана и Узбекистана. Представители МИД обеих стран обсудили сотрудничество.')).toEqual([]);
+    expect(found('Turkmenistan and Uzbekistan held consultations; the Ministries of Foreign Affairs of the two countries signed a plan.')).toEqual([]);
+    expect(found('Türkmenistan bilen Özbegistanyň arasynda gepleşikler geçirildi, iki ýurduň Daşary işler ministrlikleri maslahatlaşdy.')).toEqual([]);
+    // One side's ministry is still ours.
+    expect(found('Представители МИД Туркменистана и МИД Узбекистана обсудили сотрудничество двух стран.').map(([, id]) => id)).toEqual(['tm.ministry.foreign-affairs']);
+  });
 });

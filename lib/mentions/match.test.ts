@@ -82,6 +82,10 @@ describe('coordinated names', () => {
       [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs'], ['Health', 'tm.ministry.health']],
     ],
     [
+      'Turkmenistan: representatives of the Ministries of Foreign Affairs, Internal Affairs and the Health attended.',
+      [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs'], ['Health', 'tm.ministry.health']],
+    ],
+    [
       // The wording of the Turkmen embassy's report on the 10th round (2018).
       'Turkmenistan: the representatives of the Ministries of Foreign Affairs (Daşary işler), Internal Affairs, Health attended.',
       [['Ministries of Foreign Affairs', 'tm.ministry.foreign-affairs'], ['Internal Affairs', 'tm.ministry.internal-affairs'], ['Health', 'tm.ministry.health']],
