@@ -197,4 +197,9 @@ describe('the bundled dataset on real-page wordings', () => {
     // One side's ministry is still ours.
     expect(found('Представители МИД Туркменистана и МИД Узбекистана обсудили сотрудничество двух стран.').map(([, id]) => id)).toEqual(['tm.ministry.foreign-affairs']);
   });
+  it('keeps "Mejlis of the Milli Gengesh of Turkmenistan" whole, the country after it included', () => {
+    expect(found('Представители Меджлиса Милли Генгеша Туркменистана приняли участие.')).toEqual([['Меджлиса Милли Генгеша Туркменистана', 'tm.mejlis']]);
+    expect(found('Representatives of the Mejlis Milli Gengesh of Turkmenistan took part.')).toEqual([['Mejlis Milli Gengesh of Turkmenistan', 'tm.mejlis']]);
+    expect(found('В Туркменистане заседал Милли Генгеш Туркменистана.')).toEqual([['Милли Генгеш Туркменистана', 'tm.milli-gengesh']]);
+  });
 });

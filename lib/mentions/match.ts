@@ -629,11 +629,21 @@ function claim(c: Candidate): boolean {
   return true;
 }
 
-/** Priority among overlapping candidates: longest, then earliest, then specific, then entity id, then alias. */
+/**
+ * The last token of a candidate with the country written right after it, which joins its mention:
+ * "Меджлиса Милли Генгеша Туркменистана" is the Mejlis's name with its owner, longer than the
+ * "Милли Генгеша Туркменистана" inside it.
+ */
+function withOwner(c: Candidate): number {
+  const owner = ownerAfter(c.e);
+  return owner >= 0 ? owner : c.e;
+}
+
+/** Priority among overlapping candidates: longest (with the country after it), then earliest, then specific, then entity id, then alias. */
 function before(x: Candidate, y: Candidate): number {
   const { start, end } = tokens;
   return (
-    end[y.e]! - start[y.s]! - (end[x.e]! - start[x.s]!) ||
+    end[withOwner(y)]! - start[y.s]! - (end[withOwner(x)]! - start[x.s]!) ||
     x.s - y.s ||
     Number(x.generic) - Number(y.generic) ||
     // Entity numbers follow entity ids (the index sorts entities by id).
