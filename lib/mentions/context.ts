@@ -230,7 +230,8 @@ const GENITIVE_ENDINGS = ['yn', 'in', 'un'];
 const BODY_WORDS = ['ministrlik', 'edara', 'komitet', 'gullug', 'gulluk', 'kazyyet', 'prokuratura', 'adalatcy', 'halk'];
 
 
-function isGenitive(tokens: Tokens, k: number): boolean {
+/** Whether token k is a Turkmen word in the genitive ("Türkmenistanyň", "dialogyň"). */
+export function isGenitive(tokens: Tokens, k: number): boolean {
   if (!tokens.isWord(k)) return false;
   const word = tokens.textOf(k);
   return word.length >= 5 && !isCyrillic(word) && GENITIVE_ENDINGS.some((g) => word.endsWith(g));

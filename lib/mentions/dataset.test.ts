@@ -110,7 +110,7 @@ describe('the bundled dataset on real-page wordings', () => {
 
   it('links every ministry of a Turkmen list that shares its head word, a long name first', () => {
     expect(found('Duşuşyga Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak, Içeri işler, Adalat ministrlikleriniň wekilleri gatnaşdylar.')).toEqual([
-      ['Zähmet we ilaty durmuş taýdan goramak', 'tm.ministry.labour-social-protection'],
+      ['Türkmenistanyň Zähmet we ilaty durmuş taýdan goramak', 'tm.ministry.labour-social-protection'],
       ['Içeri işler', 'tm.ministry.internal-affairs'],
       ['Adalat ministrlikleriniň', 'tm.ministry.adalat'],
     ]);
@@ -134,7 +134,7 @@ describe('the bundled dataset on real-page wordings', () => {
       ['Управлением Верховного комиссара ООН по правам человека', 'un.ohchr'],
     ]);
     expect(found('MHG-nyň hünärmenleri adam söwdasyna garşy göreş boýunça Türkmenistanyň hereketleriniň milli meýilnamasy barada gürrüň berdiler.')).toEqual([
-      ['MHG', 'un.iom'],
+      ['MHG-nyň', 'un.iom'],
       ['adam söwdasyna garşy göreş boýunça Türkmenistanyň hereketleriniň milli meýilnamasy', 'nap.trafficking'],
     ]);
   });
@@ -201,5 +201,14 @@ describe('the bundled dataset on real-page wordings', () => {
     expect(found('Представители Меджлиса Милли Генгеша Туркменистана приняли участие.')).toEqual([['Меджлиса Милли Генгеша Туркменистана', 'tm.mejlis']]);
     expect(found('Representatives of the Mejlis Milli Gengesh of Turkmenistan took part.')).toEqual([['Mejlis Milli Gengesh of Turkmenistan', 'tm.mejlis']]);
     expect(found('В Туркменистане заседал Милли Генгеш Туркменистана.')).toEqual([['Милли Генгеш Туркменистана', 'tm.milli-gengesh']]);
+  });
+  it('takes "Türkmenistanyň" before a name, and a case ending after a hyphen, into the mention', () => {
+    expect(found('Türkmenistanyň DIM-niň habar berşi ýaly, duşuşyk boldy.')).toEqual([['Türkmenistanyň DIM-niň', 'tm.ministry.foreign-affairs']]);
+    expect(found('Turkmenistan’s Ombudsman met ÝUNISEF-iň wekilleri.')).toEqual([
+      ['Turkmenistan’s Ombudsman', 'tm.ombudsman'],
+      ['ÝUNISEF-iň', 'un.unicef'],
+    ]);
+    // "In Turkmenistan, at the MFA": a locative is no owner.
+    expect(found('Türkmenistanda DIM-de duşuşyk boldy.')).toEqual([['DIM-de', 'tm.ministry.foreign-affairs']]);
   });
 });

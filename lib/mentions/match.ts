@@ -18,9 +18,11 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 // Module-local copies: imported bindings may compile to getter calls (Node's loaders do that),
 // which the per-token loops below would pay for on every use.
 const { A_COUNCIL, A_EN_PLURAL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS, A_TOPIC } = bits;
-const { PARLIAMENT, SESSION, isLocalCouncil, mejlisSense, ownedAbroad } = context;
+const { PARLIAMENT, SESSION, isGenitive, isLocalCouncil, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
+const F_DASH = tokenize.F_DASH;
+const F_POSS = tokenize.F_POSS;
 const T_NUM = tokenize.T_NUM;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
@@ -749,12 +751,16 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   const kept = [...accepted.filter((c) => !dropped.has(c)), ...coordinated].filter((c) => !inWebAddress(text, start[c.s]!, end[c.e]!)).sort((x, y) => x.s - y.s);
   return kept.map((c, i) => {
       const alias = index.aliasText[c.alias]!;
-      let from = start[c.s]!;
+      // "Türkmenistanyň DIM-niň", "Turkmenistan's Ombudsman": the owner before the name is part of it.
+      const ownerFrom = ownerBefore(c.s);
+      let from = start[ownerFrom >= 0 && (i === 0 || kept[i - 1]!.e < ownerFrom) ? ownerFrom : c.s]!;
       // "Ministry of Adalat of Turkmenistan", "Министерство адалат Туркменистана": the country right
       // after the name is part of it (but never the start of the next mention).
       const owner = ownerAfter(c.e);
       const e = owner >= 0 && (i + 1 >= kept.length || kept[i + 1]!.s > owner) ? owner : c.e;
       let to = end[e]!;
+      // "DIM-niň", "ÝUNISEF-iň": a Turkmen case ending written after a hyphen belongs to the name.
+      if (e + 1 < tokens.count && tokens.flags[e + 1]! & F_DASH && start[e + 1] === to + 1 && HYPHEN_ENDINGS.has(tokens.hashOf(e + 1))) to = end[e + 1]!;
       // A name written in quotes («…», “…”) keeps them: quotes are not words, so the match stops short of them.
       if (from > 0 && isQuote(alias.charCodeAt(0)) && isQuote(text.charCodeAt(from - 1))) from--;
       if (to < text.length && isQuote(alias.charCodeAt(alias.length - 1)) && isQuote(text.charCodeAt(to))) to++;
@@ -787,6 +793,18 @@ Türkmenistanda adam hukuklary boýunça 2021-2025-nji ýyllar üçin Hereketler
  */
 export function warmUp(index: MentionIndex): void {
   findMentions(index, WARM_UP_TEXT);
+}
+
+/** Turkmen case endings written after a hyphen on an abbreviation ("DIM-niň", "ÝHHG-nyň", "BMG-de"). */
+const HYPHEN_ENDINGS = new Set(
+  ['nyn', 'nin', 'yn', 'in', 'un', 'nun', 'y', 'i', 'ny', 'ni', 'na', 'ne', 'a', 'e', 'da', 'de', 'dan', 'den', 'nda', 'nde', 'ndan', 'nden', 'dyr', 'dir'].map(tokenize.hashWord),
+);
+
+/** The first token of "Türkmenistanyň" or "Turkmenistan's" right before token s; −1 if none. */
+function ownerBefore(s: number): number {
+  const k = s - 1;
+  if (k < 0 || tokens.flags[s]! & F_PARA || !tokens.isLatin(s) || !places.homeTo(k)) return -1;
+  return isGenitive(tokens, k) || tokens.flags[k]! & F_POSS ? places.startingTo(k) : -1;
 }
 
 /** The last token of "of (the) Turkmenistan" or "Туркменистана" right after token e; −1 if none. */
