@@ -211,4 +211,15 @@ describe('the bundled dataset on real-page wordings', () => {
     // "In Turkmenistan, at the MFA": a locative is no owner.
     expect(found('Türkmenistanda DIM-de duşuşyk boldy.')).toEqual([['DIM-de', 'tm.ministry.foreign-affairs']]);
   });
+  it('reads "of Turkmenistan" inside an English plan name, and a period after its abbreviation in brackets', () => {
+    expect(found('Progress of the National Action Plan of Turkmenistan to Combat Trafficking in Human Beings for 2016-2018 (NAP) was presented.')).toEqual([
+      ['National Action Plan of Turkmenistan to Combat Trafficking in Human Beings for 2016-2018', 'nap.trafficking.2016-2018'],
+    ]);
+    expect(found('A round table on the National Action Plan (NAP) of Turkmenistan to combat human trafficking in 2016-2018 was held.')).toEqual([
+      ['National Action Plan (NAP) of Turkmenistan to combat human trafficking in 2016-2018', 'nap.trafficking.2016-2018'],
+    ]);
+    expect(found('Turkmenistan presented the new National Action Plan on Combatting Trafficking in Persons (CTIP NAP) for 2025–2029.')).toEqual([
+      ['National Action Plan on Combatting Trafficking in Persons (CTIP NAP) for 2025–2029', 'nap.trafficking.2025-2029'],
+    ]);
+  });
 });

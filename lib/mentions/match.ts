@@ -114,12 +114,18 @@ function walkAliases(index: MentionIndex): void {
         // (These two only where the token did not go on with the name.)
         else if (sp === before && tokenKind[j] === T_NUM) skipTo = (periodInside(tokens, j)?.to ?? -2) + 1;
         else if (sp === before && INSERTED_BY_FIRST[tokenFirst[j]!] !== undefined && isInsertedModifier(j)) skipTo = j + 1;
-        if (skipTo >= 0 && skipTo < count && !(flags[skipTo]! & F_PARA)) {
-          for (let c2 = candFirst[skipTo]!; c2 < candFirst[skipTo + 1]!; c2++) {
+        // The owner inside an English name, also past such a bracket: "National Action Plan (NAP) of
+        // Turkmenistan to combat …", even where "of" could go on with the name.
+        const at = skipTo >= 0 ? skipTo : j;
+        const owner = tokenFirst[at] === 0x6f && tokens.is(at, 'of') && tokens.is(at + 1, 'turkmenistan') ? at + 2 : -1;
+        for (let pass = 0; pass < 2; pass++) {
+          const k = pass === 0 ? skipTo : owner;
+          if (k < 0 || k >= count || flags[k]! & F_PARA) continue;
+          for (let c2 = candFirst[k]!; c2 < candFirst[k + 1]!; c2++) {
             const next = childIn(first, label, node, cand[c2]!);
             if (next >= 0 && sp < stackNode.length) {
               stackNode[sp] = next;
-              stackEnd[sp++] = skipTo;
+              stackEnd[sp++] = k;
             }
           }
         }
