@@ -40,6 +40,8 @@ interface Candidate {
   plural?: boolean;
   /** Shares its head word with the names written before it ("Daşary işler we Içeri işler ministrlikleri"). */
   sharesHead?: boolean;
+  /** Its last token with the country written after it (`withOwner`), set where it overlaps others. */
+  ownerEnd?: number;
 }
 
 export interface TextContext {
@@ -117,7 +119,7 @@ function walkAliases(index: MentionIndex): void {
         // The owner inside an English name, also past such a bracket: "National Action Plan (NAP) of
         // Turkmenistan to combat …", even where "of" could go on with the name.
         const at = skipTo >= 0 ? skipTo : j;
-        const owner = tokenFirst[at] === 0x6f && tokens.is(at, 'of') && tokens.is(at + 1, 'turkmenistan') ? at + 2 : -1;
+        const owner = tokenFirst[at] === 0x6f && isOfTurkmenistan(at) ? at + 2 : -1;
         for (let pass = 0; pass < 2; pass++) {
           const k = pass === 0 ? skipTo : owner;
           if (k < 0 || k >= count || flags[k]! & F_PARA) continue;
@@ -150,6 +152,12 @@ function isInsertedModifier(j: number): boolean {
   const word = INSERTED_BY_FIRST[tokens.first[j]!];
   // Its length first: reading a token's text is a cache miss on a long page.
   return word !== undefined && tokens.end[j]! - tokens.start[j]! === word.length && tokens.is(j, word);
+}
+
+/** "of Turkmenistan" at token j (lengths first: reading a token's text is a cache miss on a long page). */
+function isOfTurkmenistan(j: number): boolean {
+  const { start, end } = tokens;
+  return end[j]! - start[j]! === 2 && j + 1 < tokens.count && end[j + 1]! - start[j + 1]! === 12 && tokens.is(j, 'of') && tokens.is(j + 1, 'turkmenistan');
 }
 
 /** The token after "(X)" or "(X Y)" starting at token j, one or two words in a bracket (an abbreviation or a short gloss); −1 if none. */
@@ -651,7 +659,7 @@ function withOwner(c: Candidate): number {
 function before(x: Candidate, y: Candidate): number {
   const { start, end } = tokens;
   return (
-    end[withOwner(y)]! - start[y.s]! - (end[withOwner(x)]! - start[x.s]!) ||
+    end[y.ownerEnd ?? y.e]! - start[y.s]! - (end[x.ownerEnd ?? x.e]! - start[x.s]!) ||
     x.s - y.s ||
     Number(x.generic) - Number(y.generic) ||
     // Entity numbers follow entity ids (the index sorts entities by id).
@@ -698,6 +706,7 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
     if (j === i + 1) accepted.push(live[i]!);
     else {
       // Runs are short: sort them in place (insertion sort), no copies.
+      for (let x = i; x < j; x++) live[x]!.ownerEnd = withOwner(live[x]!);
       for (let x = i + 1; x < j; x++) {
         const c = live[x]!;
         let y = x - 1;
