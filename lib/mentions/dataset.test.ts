@@ -222,4 +222,26 @@ describe('the bundled dataset on real-page wordings', () => {
       ['National Action Plan on Combatting Trafficking in Persons (CTIP NAP) for 2025–2029', 'nap.trafficking.2025-2029'],
     ]);
   });
+  it('links bodies by the Russian and Turkmen names their own sites use', () => {
+    expect(found('Сотрудники Государственной миграционной службы Туркменистана (ГМСТ) вручили паспорта; глава ГМСТ выступил.').map(([, id]) => id)).toEqual([
+      'tm.state-migration-service',
+      'tm.state-migration-service',
+      'tm.state-migration-service',
+    ]);
+    expect(found('В Центральной комиссии по проведению выборов и референдумов в Туркменистане прошла встреча с главой Центра ОБСЕ в Ашхабаде.')).toEqual([
+      ['Центральной комиссии по проведению выборов и референдумов в Туркменистане', 'tm.central-election-commission'],
+      ['Центра ОБСЕ в Ашхабаде', 'osce.centre-ashgabat'],
+    ]);
+    expect(found('Türkmenistanyň Merkezi saýlaw toparynyň we Türkmenistanyň prokuraturasynyň wekilleri gatnaşdy.').map(([, id]) => id)).toEqual([
+      'tm.central-election-commission',
+      'tm.prosecutor-general',
+    ]);
+    expect(found('Türkmenistanyň Prezidentiniň ýanyndaky Döwlet we hukuk institutynyň wekili çykyş etdi.').map(([, id]) => id)).toEqual(['tm.institute-of-state-and-law']);
+    expect(found('На выборах президента Туркмении голосовали граждане.').map(([, id]) => id)).toEqual(['tm.president']);
+    expect(found('Trainers of the Ministry of Labour and Social Protection of Population of Turkmenistan took part.')).toEqual([
+      ['Ministry of Labour and Social Protection of Population of Turkmenistan', 'tm.ministry.labour-social-protection'],
+    ]);
+    // Kazakhstan's ministry of the same name is not ours.
+    expect(found('In Turkmenistan, experts of the Ministry of Labour and Social Protection of Population of the Republic of Kazakhstan spoke.')).toEqual([]);
+  });
 });
