@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Dataset } from '../dataset/schema.ts';
-import { buildIndex, findMentions } from './index.ts';
+import { analyzeContext, buildIndex, findMentions, loadIndex, serializeIndex } from './index.ts';
 
 /**
  * The bundled dataset on wordings met on real pages (official Turkmen sites and news in Russian,
@@ -243,5 +243,19 @@ describe('the bundled dataset on real-page wordings', () => {
     ]);
     // Kazakhstan's ministry of the same name is not ours.
     expect(found('In Turkmenistan, experts of the Ministry of Labour and Social Protection of Population of the Republic of Kazakhstan spoke.')).toEqual([]);
+  });
+  it('reads the bare "Halk Maslahaty" as the Milli Gengesh\u2019s chamber on a page that names the Milli Gengesh, and as today\u2019s body elsewhere', () => {
+    const text = 'Türkmenistanyň Milli Geňeşiniň Halk Maslahatynyň birinji maslahaty geçirildi. Halk Maslahatynyň başlygy saýlandy.';
+    expect(found(text).map(([, id]) => id)).toEqual(['tm.milli-gengesh.halk-maslahaty', 'tm.milli-gengesh.halk-maslahaty']);
+    expect(found('Представители Халк Маслахаты и Меджлиса Милли Генгеша Туркменистана приняли участие.').map(([, id]) => id)).toEqual([
+      'tm.milli-gengesh.halk-maslahaty',
+      'tm.mejlis',
+    ]);
+    expect(found('Türkmenistanda Halk Maslahatynyň başlygy çykyş etdi.').map(([, id]) => id)).toEqual(['tm.halk-maslahaty']);
+    // A page judged from its start: later text keeps the sense, also through a serialized index.
+    const context = analyzeContext(index, `Milli Geňeş\n\n${text}`);
+    expect(context.formerBodies).toEqual(['tm.milli-gengesh.halk-maslahaty']);
+    const loaded = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
+    expect(findMentions(loaded, 'Türkmenistanda Halk Maslahatynyň başlygy çykyş etdi.', context).map((m) => m.entityId)).toEqual(['tm.milli-gengesh.halk-maslahaty']);
   });
 });

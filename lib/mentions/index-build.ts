@@ -264,6 +264,16 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     if (held > 0) roundDates.push(dialogue, held, i);
   });
 
+  // A body whose predecessor belonged to a structure it is not part of itself.
+  const formerBodies: number[] = [];
+  sorted.forEach((entity, i) => {
+    const predecessor = entity.relations?.predecessor === undefined ? undefined : indexOf.get(entity.relations.predecessor);
+    if (predecessor === undefined) return;
+    const structure = sorted[predecessor]!.relations?.parent;
+    const within = structure === undefined ? undefined : indexOf.get(structure);
+    if (within !== undefined && entity.relations?.parent !== structure) formerBodies.push(i, predecessor, within);
+  });
+
   const frozenChars = chars.freeze([charRoot]);
   const charEntries = entries.map((v, i) => (i % 3 === 0 ? frozenChars.renumber[v]! : v));
   const phraseOutputs: number[] = [];
@@ -288,6 +298,7 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
     periods: [...periods].flatMap(([family, list]) => list.flatMap((p) => [family, p.start, p.end, p.entity])),
     rounds,
     roundDates,
+    formerBodies,
   });
 }
 
@@ -327,6 +338,7 @@ export interface IndexParts {
   periods: readonly number[];
   rounds: readonly number[];
   roundDates: readonly number[];
+  formerBodies: readonly number[];
 }
 
 function csr(count: number, pairs: readonly number[], stride: number): { first: Int32Array; order: Int32Array } {
@@ -429,5 +441,6 @@ export function assembleIndex(parts: IndexParts): MentionIndex {
     periods,
     rounds,
     roundDates,
+    formerBodies: Int32Array.from(parts.formerBodies),
   };
 }

@@ -47,6 +47,8 @@ interface Candidate {
 export interface TextContext {
   aboutTurkmenistan: boolean;
   mejlisAsSession: boolean;
+  /** Predecessors whose bodies' bare names mean them here (`MentionIndex.formerBodies`). */
+  formerBodies: string[];
 }
 
 const tokens = new Tokens();
@@ -431,8 +433,29 @@ function analyze(index: MentionIndex, text: string, options: MatchOptions): Anal
     aboutTurkmenistan: options.aboutTurkmenistan ?? places.anyHome,
     // Evidence in this very text counts even when the page was judged otherwise from its start.
     mejlisAsSession: options.mejlisAsSession === true || session,
+    formerBodies: formerBodiesIn(index, candidates, options.formerBodies),
   };
   return { candidates, context };
+}
+
+/**
+ * "Halk Maslahatynyň başlygy" on a page of 2021 that names the Milli Gengesh: where a text names a
+ * former structure (or the predecessor itself), the generic names of the body that succeeded its
+ * part are the predecessor's. Returns the ids of the predecessors in effect; re-points candidates.
+ */
+function formerBodiesIn(index: MentionIndex, candidates: Candidate[], given: readonly string[] | undefined): string[] {
+  const triples = index.formerBodies;
+  const active: string[] = [];
+  for (let t = 0; t + 2 < triples.length; t += 3) {
+    const body = triples[t]!;
+    const predecessor = triples[t + 1]!;
+    const structure = triples[t + 2]!;
+    const id = index.entityIds[predecessor]!;
+    if (!given?.includes(id) && !candidates.some((c) => c.entity === predecessor || c.entity === structure)) continue;
+    active.push(id);
+    for (const c of candidates) if (c.generic && c.entity === body) c.entity = predecessor;
+  }
+  return active;
 }
 
 /**

@@ -7,8 +7,8 @@ import { assembleIndex } from './index-build.ts';
 import { countsFromFirst, firstFromCounts } from './trie.ts';
 import { E_STARTS, type MentionIndex, type SerializedIndex } from './types.ts';
 
-/** Bumped when the index carries something new (2: numbered dialogue rounds; 3: dated rounds). */
-export const INDEX_REVISION = 3;
+/** Bumped when the index carries something new (2: numbered dialogue rounds; 3: dated rounds; 4: former bodies). */
+export const INDEX_REVISION = 4;
 
 export function serializeIndex(index: MentionIndex): SerializedIndex {
   const { chars, phrase } = index;
@@ -47,6 +47,7 @@ export function serializeIndex(index: MentionIndex): SerializedIndex {
     periods,
     rounds,
     roundDates,
+    formerBodies: [...index.formerBodies],
   };
 }
 
@@ -87,6 +88,8 @@ export function loadIndex(serialized: unknown): MentionIndex {
     rounds: data.rounds ?? [],
     // And those stored before revision 3 no dated rounds: a dialogue named next to a date stays the dialogue.
     roundDates: data.roundDates ?? [],
+    // And those before revision 4 no former bodies: a bare name then stays with the present body.
+    formerBodies: data.formerBodies ?? [],
   });
 }
 
@@ -129,6 +132,9 @@ function checkShape(data: SerializedIndex): void {
     for (let i = 0; i < data.roundDates.length; i += 3) {
       if (data.roundDates[i]! >= data.entityIds.length || data.roundDates[i + 2]! >= data.entityIds.length) fail('round dates');
     }
+  }
+  if (data.formerBodies !== undefined) {
+    if (!isNumbers(data.formerBodies) || data.formerBodies.length % 3 || data.formerBodies.some((n) => n >= data.entityIds.length)) fail('former bodies');
   }
   if (data.rounds !== undefined) {
     if (!isNumbers(data.rounds) || data.rounds.length % 3) fail('rounds');

@@ -59,6 +59,11 @@ export interface MatchOptions {
    * A content script that feeds text in pieces can decide both flags once with `analyzeContext`.
    */
   mejlisAsSession?: boolean;
+  /**
+   * Bodies whose bare name a page uses for their predecessor (`MentionIndex.formerBodies`), as
+   * judged from elsewhere on the page: ids of the predecessors. The text's own evidence counts in any case.
+   */
+  formerBodies?: readonly string[];
 }
 
 /** Folded-character trie of alias-word stems, frozen in breadth-first order (children contiguous). */
@@ -138,6 +143,13 @@ export interface MentionIndex {
   readonly rounds: ReadonlyMap<number, readonly RoundRef[]>;
   /** Dated rounds of a dialogue, keyed by the dialogue's entity number. */
   readonly roundDates: ReadonlyMap<number, readonly DatedRound[]>;
+  /**
+   * Flattened (body, predecessor, structure) entity triples: the predecessor belonged to the
+   * structure and the body does not (the Halk Maslahaty of 2023 and the chamber of the Milli Gengesh
+   * before it). On a text that names the structure or the predecessor, the body's generic names are
+   * the predecessor's: "Halk Maslahatynyň başlygy" in 2021 is the chamber's chair.
+   */
+  readonly formerBodies: Int32Array;
 }
 
 /** Plain JSON, sent from the background to content scripts. */
@@ -172,4 +184,6 @@ export interface SerializedIndex {
   rounds?: number[];
   /** Flattened (dialogue, date as YYYYMMDD, round entity) triples; absent before revision 3. */
   roundDates?: number[];
+  /** Flattened (body, predecessor, structure) triples; absent before revision 4. */
+  formerBodies?: number[];
 }
