@@ -258,4 +258,8 @@ describe('the bundled dataset on real-page wordings', () => {
     const loaded = loadIndex(JSON.parse(JSON.stringify(serializeIndex(index))));
     expect(findMentions(loaded, 'Türkmenistanda Halk Maslahatynyň başlygy çykyş etdi.', context).map((m) => m.entityId)).toEqual(['tm.milli-gengesh.halk-maslahaty']);
   });
+  it('links "the EU Special Representative" to the one for Central Asia, unless another remit is named', () => {
+    expect(found('In Ashgabat, the EU Special Representative spoke about civil society in Turkmenistan.').map(([, id]) => id)).toEqual(['eu.eusr-central-asia']);
+    expect(found('In Ashgabat, the EU Special Representative for Human Rights met the Ombudsman of Turkmenistan.').map(([, id]) => id)).toEqual(['tm.ombudsman']);
+  });
 });
