@@ -262,4 +262,23 @@ describe('the bundled dataset on real-page wordings', () => {
     expect(found('In Ashgabat, the EU Special Representative spoke about civil society in Turkmenistan.').map(([, id]) => id)).toEqual(['eu.eusr-central-asia']);
     expect(found('In Ashgabat, the EU Special Representative for Human Rights met the Ombudsman of Turkmenistan.').map(([, id]) => id)).toEqual(['tm.ombudsman']);
   });
+  it('links the OSCE and its ODIHR on pages about Turkmenistan, also written "OSCE/ODIHR" or "ОБСЕ/БДИПЧ"', () => {
+    expect(found('The OSCE/ODIHR mission assessed the elections in Turkmenistan; the OSCE Centre in Ashgabat and the OSCE took part.')).toEqual([
+      ['OSCE/ODIHR', 'osce.odihr'],
+      ['OSCE Centre in Ashgabat', 'osce.centre-ashgabat'],
+      ['OSCE', 'osce.organization'],
+    ]);
+    expect(found('Миссия ОБСЕ/БДИПЧ работала в Туркменистане; директор БДИПЧ ОБСЕ встретился с главой МИД.').map(([text, id]) => `${text}|${id}`)).toEqual([
+      'ОБСЕ/БДИПЧ|osce.odihr',
+      'БДИПЧ ОБСЕ|osce.odihr',
+      'МИД|tm.ministry.foreign-affairs',
+    ]);
+    expect(found('Türkmenistanyň Adalatçysy ÝHHG-niň Demokratik institutlary we adam hukuklary býurosynyň (DI we AHB) wekilleri bilen duşuşdy.').map(([, id]) => id)).toEqual([
+      'tm.ombudsman',
+      'osce.odihr',
+      'osce.odihr',
+    ]);
+    // On a page about another country, the abbreviations stay plain text.
+    expect(found('In Astana, the OSCE and ODIHR met the Central Election Commission of Kazakhstan.')).toEqual([]);
+  });
 });

@@ -166,8 +166,10 @@ export function buildIndex(entities: readonly Entity[]): MentionIndex {
   const aliasEntity: number[] = [];
   const aliasFlags: number[] = [];
 
-  const groupOf = (word: Word, lang: Lang, caseSensitive: boolean, last: boolean): number => {
-    const pattern = caseSensitive ? casePatternOf(word.written) : '';
+  const groupOf = (word: Word, lang: Lang, sensitive: boolean, last: boolean): number => {
+    const pattern = sensitive ? casePatternOf(word.written) : '';
+    // A mark inside a case-sensitive alias ("OSCE/ODIHR") has no case to compare.
+    const caseSensitive = sensitive && pattern !== '';
     const forms = word.kind === T_WORD ? wordForms(word.folded, lang, last) : null;
     const key = `${word.folded}\u0001${forms?.code ?? ''}${pattern}`;
     let group = groups.get(key);

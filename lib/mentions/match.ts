@@ -604,7 +604,8 @@ function endWords(index: MentionIndex, alias: number): [string, string] {
   if (!cache) aliasEnds.set(index, (cache = new Map()));
   let ends = cache.get(alias);
   if (!ends) {
-    const words = index.aliasText[alias]!.split(/[\s\u00a0\-–—"“”«»„']+/).map(foldWord).filter(Boolean);
+    // Words, as the scanner splits them: "OSCE/ODIHR" is two.
+    const words = index.aliasText[alias]!.split(/[^\p{L}\p{N}\p{M}]+/u).map(foldWord).filter(Boolean);
     ends = [(words[0] === 'the' ? words[1] : words[0]) ?? '', words.at(-1) ?? ''];
     cache.set(alias, ends);
   }
