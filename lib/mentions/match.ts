@@ -479,6 +479,78 @@ export function pageContext(text: string, index?: MentionIndex): MatchOptions {
   return { aboutTurkmenistan: analyzeContext(placesOnly, text).aboutTurkmenistan };
 }
 
+/** Words (their beginnings, folded) of a state body's name: an unknown list item with one is another body. */
+const BODY_STEMS = [
+  'ministr', 'министерств', 'office', 'court', 'суд', 'prokuratur', 'прокуратур', 'service', 'служб', 'gullug', 'gulluk', 'committee',
+  'комитет', 'komitet', 'commission', 'комисси', 'agency', 'агентств', 'department', 'департамент', 'управлени', 'kazyyet', 'edara',
+];
+
+/** Whether tokens [from, to] name a state body ("the Culture Ministry", "Генеральная прокуратура"), not people ("international experts"). */
+function namesBody(from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (BODY_STEMS.some((stem) => tokens.startsWith(k, stem))) return true;
+  return false;
+}
+
+/** Most tokens of an owner written after a name ("of the Republic of Uzbekistan"), passed to reach the next item of its list. */
+const MAX_OWNER_TOKENS = 6;
+
+/**
+ * Generic names listed with one that belongs to another country: "the Supreme Court of Uzbekistan,
+ * the Prosecutor General's Office, the Ministry of Foreign Affairs", "Верховный суд, Генеральная
+ * прокуратура и МИД Узбекистана". A name with an owner of its own written after it stays as it is.
+ */
+function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
+  const byStart = new Map<number, Candidate>();
+  const byEnd = new Map<number, Candidate>();
+  for (const c of live) {
+    if ((byStart.get(c.s)?.e ?? -1) < c.e) byStart.set(c.s, c);
+    if ((byEnd.get(c.e)?.s ?? Infinity) > c.s) byEnd.set(c.e, c);
+  }
+  const { count, flags } = tokens;
+  const listed = (c: Candidate | undefined) => c !== undefined && c.generic && ownerAfter(c.e) < 0;
+  const abroad = new Set<Candidate>();
+  for (const [s, e] of ownedAbroadTo) {
+    // Forwards, past the owner: ", the Prosecutor General's Office, the Ministry of …".
+    let k = e + 1;
+    for (let steps = 0; k < count && steps < MAX_OWNER_TOKENS && !isJoiner(tokens, k) && !(flags[k]! & F_PARA); steps++) k++;
+    // Items the dataset does not know are passed over, as in coordination.ts.
+    let unknown = 0;
+    while (k < count && isJoiner(tokens, k) && !(flags[k]! & F_PARA)) {
+      while (k < count && (isJoiner(tokens, k) || tokens.is(k, 'the')) && !(flags[k]! & F_PARA)) k++;
+      if (k >= count || flags[k]! & F_PARA) break;
+      const c = byStart.get(k);
+      if (listed(c)) {
+        abroad.add(c!);
+        k = c!.e + 1;
+        continue;
+      }
+      const end = c || unknown >= MAX_UNKNOWN_ITEMS ? -1 : unknownItemEnd(tokens, k);
+      if (end < 0 || !namesBody(k, end)) break;
+      unknown++;
+      k = end + 1;
+    }
+    // Backwards: "Верховный суд, Генеральная прокуратура и МИД Узбекистана".
+    k = s - 1;
+    unknown = 0;
+    for (;;) {
+      while (k >= 0 && tokens.is(k, 'the') && !(flags[k + 1]! & F_PARA)) k--;
+      if (k < 0 || !isJoiner(tokens, k) || flags[k + 1]! & F_PARA) break;
+      while (k >= 0 && isJoiner(tokens, k) && !(flags[k + 1]! & F_PARA)) k--;
+      const c = byEnd.get(k);
+      if (listed(c)) {
+        abroad.add(c!);
+        k = c!.s - 1;
+        continue;
+      }
+      const item = c || unknown >= MAX_UNKNOWN_ITEMS ? null : unknownItemStart(tokens, k);
+      if (!item?.joined || !namesBody(item.start, k)) break;
+      unknown++;
+      k = item.start - 1;
+    }
+  }
+  return abroad;
+}
+
 /** Generic names found to belong to another country, by first token: the last token of the longest. */
 const ownedAbroadTo = new Map<number, number>();
 
@@ -714,8 +786,9 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   // The owner of the longest name owns the names it begins with: "Межведомственная комиссия по
   // правам человека Республики Казахстан" is not ours, nor is "Межведомственная комиссия" in it.
   if (ownedAbroadTo.size) {
+    const abroad = listedWithForeign(live);
     let kept = 0;
-    for (const c of live) if (!(c.generic && (ownedAbroadTo.get(c.s) ?? -1) > c.e)) live[kept++] = c;
+    for (const c of live) if (!(c.generic && (ownedAbroadTo.get(c.s) ?? -1) > c.e) && !abroad.has(c)) live[kept++] = c;
     live.length = kept;
   }
 
@@ -839,11 +912,13 @@ const HYPHEN_ENDINGS = new Set(
   ['nyn', 'nin', 'yn', 'in', 'un', 'nun', 'y', 'i', 'ny', 'ni', 'na', 'ne', 'a', 'e', 'da', 'de', 'dan', 'den', 'nda', 'nde', 'ndan', 'nden', 'dyr', 'dir'].map(tokenize.hashWord),
 );
 
-/** The first token of "Türkmenistanyň" or "Turkmenistan's" right before token s; −1 if none. */
+/** The first token of "Türkmenistanyň", "Turkmenistan's" or "туркменский" right before token s; −1 if none. */
 function ownerBefore(s: number): number {
   const k = s - 1;
-  if (k < 0 || tokens.flags[s]! & F_PARA || !tokens.isLatin(s) || !places.homeTo(k)) return -1;
-  return isGenitive(tokens, k) || tokens.flags[k]! & F_POSS ? places.startingTo(k) : -1;
+  if (k < 0 || tokens.flags[s]! & F_PARA || !places.homeTo(k)) return -1;
+  if (tokens.isLatin(s)) return isGenitive(tokens, k) || tokens.flags[k]! & F_POSS ? places.startingTo(k) : -1;
+  // "туркменский МИД", "туркменского Омбудсмена": the adjective, not "Туркменистан" (a noun).
+  return tokens.isCyrillic(s) && tokens.startsWith(k, 'туркменск') ? places.startingTo(k) : -1;
 }
 
 /** The last token of "of (the) Turkmenistan" or "Туркменистана" right after token e; −1 if none. */
