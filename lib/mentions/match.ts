@@ -491,6 +491,9 @@ function namesBody(from: number, to: number): boolean {
   return false;
 }
 
+/** Most tokens of a name looked back over for the list item that ends at a token. */
+const MAX_NAME_TOKENS = 40;
+
 /** Most tokens of an owner written after a name ("of the Republic of Uzbekistan"), passed to reach the next item of its list. */
 const MAX_OWNER_TOKENS = 6;
 
@@ -500,12 +503,31 @@ const MAX_OWNER_TOKENS = 6;
  * прокуратура и МИД Узбекистана". A name with an owner of its own written after it stays as it is.
  */
 function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
-  const byStart = new Map<number, Candidate>();
-  const byEnd = new Map<number, Candidate>();
-  for (const c of live) {
-    if ((byStart.get(c.s)?.e ?? -1) < c.e) byStart.set(c.s, c);
-    if ((byEnd.get(c.e)?.s ?? Infinity) > c.s) byEnd.set(c.e, c);
-  }
+  // `live` is in text order: the candidates at a token are found by bisection, not by a map of them all.
+  const firstFrom = (k: number) => {
+    let lo = 0;
+    let hi = live.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (live[mid]!.s < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const byStart = {
+    get(k: number): Candidate | undefined {
+      let best: Candidate | undefined;
+      for (let i = firstFrom(k); i < live.length && live[i]!.s === k; i++) if (!best || live[i]!.e > best.e) best = live[i];
+      return best;
+    },
+  };
+  const byEnd = {
+    get(k: number): Candidate | undefined {
+      let best: Candidate | undefined;
+      for (let i = firstFrom(k + 1) - 1; i >= 0 && k - live[i]!.s <= MAX_NAME_TOKENS; i--) if (live[i]!.e === k && (!best || live[i]!.s < best.s)) best = live[i];
+      return best;
+    },
+  };
   const { count, flags } = tokens;
   const listed = (c: Candidate | undefined) => c !== undefined && c.generic && ownerAfter(c.e) < 0;
   const abroad = new Set<Candidate>();
