@@ -86,7 +86,7 @@ describe('generic names that belong to another country', () => {
     ['The Ministry of Foreign Affairs of Turkmenistan issued a statement.', 'Ministry of Foreign Affairs of Turkmenistan', 'tm.ministry.foreign-affairs'],
     ['Ombudswoman of Turkmenistan Ms Gurbanova spoke.', 'Ombudswoman of Turkmenistan', 'tm.ombudsman'],
     ['The Ombudsman and the Ambassador of Georgia met.', 'The Ombudsman', 'tm.ombudsman'],
-    ['Омбудсмен в Туркменистане провела встречу.', 'Омбудсмен', 'tm.ombudsman'],
+    ['Омбудсмен в Туркменистане провела встречу.', 'Омбудсмен в Туркменистане', 'tm.ombudsman'],
     ['The Ombudsman met him in Georgia.', 'The Ombudsman', 'tm.ombudsman'],
     ['The Ministry of Foreign Affairs briefed diplomats from Georgia.', 'Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs'],
     ['Министерство иностранных дел провело встречу с послом Грузии.', 'Министерство иностранных дел', 'tm.ministry.foreign-affairs'],

@@ -85,6 +85,8 @@ function isCyrillic(word: string): boolean {
 const RU_BOUNDARY_WORDS = [
   'с', 'со', 'в', 'во', 'на', 'к', 'ко', 'от', 'о', 'об', 'при', 'для', 'у', 'из', 'за', 'по', 'перед', 'после',
   'между', 'через', 'без', 'до', 'а', 'но', 'также', 'что', 'который', 'которое', 'которая', 'которые',
+  // "представителем ОБСЕ Джоном Макгрегором и послами США": the owner of a list is found by the list rule.
+  'и',
 ];
 const RU_BOUNDARY = new Set(RU_BOUNDARY_WORDS.map(tokenize.hashWord));
 const GENITIVE_TOKENS = new Set(['nyn', 'nin', 'yn', 'in', 'un', 'nun'].map(tokenize.hashWord));
@@ -226,6 +228,12 @@ const PARLIAMENT_NEXT = ['deputat', 'baslyg', 'baslyk', 'komitet', 'agza', 'spik
 /** What follows a session: it was held, opened, ended; during it, at its start or end, its closing part. */
 const SESSION_NEXT = ['geciril', 'gecirdi', 'acyl', 'tamamlan', 'gutar', 'dowamynda', 'barsynda', 'ahyrynda', 'basynda', 'jemleyji'];
 const GENITIVE_ENDINGS = ['yn', 'in', 'un'];
+/** A convocation, in both spellings ("çagyryşy", official "çagyrylyşy"). */
+const CONVOCATION = ['cagyrys', 'cagyrylys'];
+/** Words between a genitive "Mejlisiň" and the convocation that is its. */
+const MAX_CONVOCATION_DISTANCE = 10;
+/** "." "!" "?" ";" end the sentence a convocation is looked for in. */
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3b]);
 /** State bodies a parliament is listed with (Turkmen): ministries, offices, committees, services, courts. */
 const BODY_WORDS = ['ministrlik', 'edara', 'komitet', 'gullug', 'gulluk', 'kazyyet', 'prokuratura', 'adalatcy', 'halk'];
 
@@ -258,14 +266,23 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
     if (k === m + 1) {
       // "Mejlisiň deputatlary", "Mejlis deputaty": the deputies of the parliament. After another
       // case ("Mejlisde deputatlar …", at the session the deputies …) it says nothing.
-      const owning = isGenitive(tokens, m) || tokens.textOf(m) === 'mejlis' || !isLatin(tokens.textOf(m));
+      // "Mejlise deputatlygy" (a seat in the parliament, dative) says the same.
+      const word = tokens.textOf(m);
+      const owning = isGenitive(tokens, m) || word === 'mejlis' || word === 'mejlise' || !isLatin(word);
       if (owning && PARLIAMENT_NEXT.some((p) => next.startsWith(p))) return PARLIAMENT;
       if (SESSION_NEXT.some((p) => next.startsWith(p))) return SESSION;
       if (next === 'of' && places.homeFrom(m + 2)) return PARLIAMENT;
     }
     if (next.startsWith('mejlis') && isGenitive(tokens, m)) return PARLIAMENT;
     // "Mejlisiň (bäşinji) çagyryşy": a convocation is the parliament's, never a session's.
-    if (next.startsWith('cagyrys')) return PARLIAMENT;
+    if (CONVOCATION.some((c) => next.startsWith(c))) return PARLIAMENT;
+  }
+  // Further on in its sentence: "Mejlisiň 2023-nji ýylyň 16-njy martynda geçirilen altynjy çagyrylyşynyň".
+  if (isGenitive(tokens, m)) {
+    for (let k = m + 1; k <= m + MAX_CONVOCATION_DISTANCE && k < tokens.count && !(tokens.flags[k]! & F_PARA); k++) {
+      if (CONVOCATION.some((c) => tokens.startsWith(k, c))) return PARLIAMENT;
+      if (SENTENCE_ENDS.has(tokens.firstFolded(k))) break;
+    }
   }
   // "Oňa Mejlisiň, ministrlikleriň we … edaralarynyň wekilleri gatnaşdylar": listed with other
   // state bodies, the capitalised word is the parliament, even on a page that speaks of sessions.

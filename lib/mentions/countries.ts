@@ -90,6 +90,8 @@ export const FOREIGN: PlaceNames = {
     'Indoneziýa', 'Malaýziýa', 'Wýetnam', 'Taýland', 'Bangladeş', 'Ýewropa Bileleşigi',
     // Another name of Georgia, and peoples' names that stand for their states ("Gyrgyz Respublikasy").
     'Gürjüstan', 'Gyrgyz', 'Gazak', 'Özbek', 'Täjik', 'Rus',
+    // Russia as Azatlyk Radiosy writes it.
+    'Orsýet', 'Orsýet Federasiýasy',
     // Uzbek "supreme", as in Oliy Majlis, Uzbekistan's parliament.
     'Oliy',
   ],

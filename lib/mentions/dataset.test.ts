@@ -322,4 +322,28 @@ describe('the bundled dataset on real-page wordings', () => {
   ])('links UN agencies, plans and the commission as UN and Turkmen pages word them: %s', (text, expected) => {
     expect(ids(text)).toEqual(expected);
   });
+  it('reads the Mejlis by a seat in it or its convocation further on, on a page that speaks of a cabinet meeting', () => {
+    const cabinet = 'Türkmenistanyň Ministrler Kabinetiniň mejlisi geçirildi. ';
+    expect(ids(`${cabinet}Mejlisiň 2023-nji ýylyň 16-njy martynda geçirilen altynjy çagyrylyşynyň mejlisinde kanunlar kabul edildi.`)).toContain('tm.mejlis');
+    expect(ids(`${cabinet}Kanun Mejlise deputatlygy gadagan edýär.`)).toContain('tm.mejlis');
+    expect(ids(`${cabinet}Mejlisiň dowamynda çykyş edildi.`)).not.toContain('tm.mejlis');
+  });
+
+  it('takes "in Turkmenistan" after a name into it, and knows the office names UN and OSCE pages use', () => {
+    expect(found('UNDP and the Ombudsperson\u2019s Office in Turkmenistan convened a workshop.')).toEqual([
+      ['UNDP', 'un.undp'],
+      ['Ombudsperson\u2019s Office in Turkmenistan', 'tm.ombudsman'],
+    ]);
+    const seminar = 'In Turkmenistan, the OSCE Office held a seminar for the Office of the Ombudsman with the UN Children\u2019s Fund.';
+    expect(ids(seminar)).toEqual(['osce.centre-ashgabat', 'tm.ombudsman', 'un.unicef']);
+    expect(ids('BMGÖM bilen Türkmenistanyň Adalatçysynyň diwany bilen taslama durmuşa geçirilýär.')).toEqual(['un.undp', 'tm.ombudsman']);
+    // The Turkmen genitive "-iň" is no English "in".
+    expect(found('Türkmenistanyň DIM-de ÝUNISEF-iň Aşgabatdaky wekilhanasynyň ýolbaşçysy bilen duşuşyk geçirildi.').at(-1)).toEqual(['ÝUNISEF-iň', 'un.unicef']);
+  });
+
+  it('leaves Russia\u2019s ministry as Azatlyk writes it, local councils spelled "maslakhaty" and the OSCE named beside ambassadors alone', () => {
+    expect(found('Orsýetiň Içeri işler ministrligi öz işgärlerine Türkmenistanda dynç almaga rugsat berdi.')).toEqual([]);
+    expect(ids('In Turkmenistan, UNICEF gave assistance to velayat, etrap and city halk maslakhaty.')).toEqual(['un.unicef']);
+    expect(ids('Туркменистан: встреча с представителем ОБСЕ Джоном Макгрегором и послами США и Великобритании.')).toEqual(['osce.organization']);
+  });
 });

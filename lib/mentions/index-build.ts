@@ -136,7 +136,7 @@ function senseFlags(words: readonly string[]): number {
   if (core.length > 0 && TOPIC_HEADS.has(core[core.length - 1]!)) flags |= A_TOPIC;
   if (core.length >= 2) {
     const [a, b] = core as [string, string];
-    if ((a === 'halk' && b.startsWith('maslahat')) || (a === 'халк' && b.startsWith('маслахат'))) flags |= A_COUNCIL;
+    if (((a === 'halk' || a === 'khalk') && (b.startsWith('maslahat') || b.startsWith('maslakhat'))) || (a === 'халк' && b.startsWith('маслахат'))) flags |= A_COUNCIL;
   }
   return flags;
 }

@@ -943,11 +943,17 @@ function ownerBefore(s: number): number {
   return tokens.isCyrillic(s) && tokens.startsWith(k, 'туркменск') ? places.startingTo(k) : -1;
 }
 
-/** The last token of "of (the) Turkmenistan" or "Туркменистана" right after token e; −1 if none. */
+/** English "in" at token k: not the Turkmen genitive "-iň" ("ÝUNISEF-iň Aşgabatdaky …"), which folds to the same letters. */
+function isEnglishIn(k: number): boolean {
+  return tokens.is(k, 'in') && !(tokens.flags[k]! & F_DASH) && tokens.text.charCodeAt(tokens.start[k]! + 1) === 0x6e;
+}
+
+/** The last token of "of (the) Turkmenistan", "in Turkmenistan" or "Туркменистана" right after token e; −1 if none. */
 function ownerAfter(e: number): number {
   const k = e + 1;
   if (k >= tokens.count || tokens.flags[k]! & F_PARA) return -1;
-  if (tokens.is(k, 'of')) {
+  // "of (the) Turkmenistan", and where the body is: "the Ombudsperson's Office in Turkmenistan", "в Туркменистане".
+  if (tokens.is(k, 'of') || isEnglishIn(k) || tokens.is(k, 'в')) {
     const p = tokens.is(k + 1, 'the') ? k + 2 : k + 1;
     return places.homeFrom(p) && !(tokens.flags[p]! & F_PARA) ? places.endingFrom(p) : -1;
   }
