@@ -211,6 +211,7 @@ describe('the bundled dataset on real-page wordings', () => {
       ['Turkmenistan’s Ombudsman', 'tm.ombudsman'],
       ['ÝUNISEF-iň', 'un.unicef'],
     ]);
+    expect(found('The Turkmen Ministry of Foreign Affairs said so.')).toEqual([['Turkmen Ministry of Foreign Affairs', 'tm.ministry.foreign-affairs']]);
     // "In Turkmenistan, at the MFA": a locative is no owner.
     expect(found('Türkmenistanda DIM-de duşuşyk boldy.')).toEqual([['DIM-de', 'tm.ministry.foreign-affairs']]);
   });

@@ -938,7 +938,8 @@ const HYPHEN_ENDINGS = new Set(
 function ownerBefore(s: number): number {
   const k = s - 1;
   if (k < 0 || tokens.flags[s]! & F_PARA || !places.homeTo(k)) return -1;
-  if (tokens.isLatin(s)) return isGenitive(tokens, k) || tokens.flags[k]! & F_POSS ? places.startingTo(k) : -1;
+  // "Türkmenistanyň DIM", "Turkmenistan's Ombudsman", "the Turkmen Ministry of Foreign Affairs".
+  if (tokens.isLatin(s)) return isGenitive(tokens, k) || tokens.flags[k]! & F_POSS || tokens.is(k, 'turkmen') ? places.startingTo(k) : -1;
   // "туркменский МИД", "туркменского Омбудсмена": the adjective, not "Туркменистан" (a noun).
   return tokens.isCyrillic(s) && tokens.startsWith(k, 'туркменск') ? places.startingTo(k) : -1;
 }
