@@ -108,6 +108,18 @@ function bothCountriesAt(tokens: Tokens, k: number): boolean {
  * Social Affairs of Georgia"), or a Russian genitive within the name's tail ("Министерство
  * иностранных дел Грузии"). A following "of Turkmenistan" settles it the other way.
  */
+const RU_ADJECTIVE_ENDINGS = ['ий', 'ый', 'ая', 'ое', 'ие', 'ые', 'ого', 'ому', 'ой', 'ую', 'им', 'ым', 'ими', 'ыми', 'их', 'ых', 'ом'];
+
+/**
+ * Whether the place at token k is a Russian adjective ("туркменский", "казахского"), not a name
+ * ("Казахстана", "Российской Федерации", whose adjective is part of a longer name).
+ */
+export function isRussianAdjective(tokens: Tokens, places: Places, k: number): boolean {
+  if (places.endingFrom(k) !== k) return false;
+  const word = tokens.textOf(k);
+  return /[сц]к/.test(word.slice(-5, -1)) && RU_ADJECTIVE_ENDINGS.some((e) => word.endsWith(e));
+}
+
 export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number): boolean {
   // "МИД обеих стран", "the foreign ministries of the two countries", "iki ýurduň daşary işler
   // ministrlikleri": the bodies of both sides, not ours alone.
@@ -144,7 +156,8 @@ export function ownedAbroad(tokens: Tokens, places: Places, s: number, e: number
       if (places.endingFrom(k) >= 0 && !(tokens.flags[k]! & F_PARA)) return !places.homeFrom(k);
     }
     if (tokens.isCyrillic(j)) {
-      if (place) return !places.homeFrom(j);
+      // A Russian adjective after a name belongs to the next noun ("омбудсмену казахский подросток").
+      if (place && !isRussianAdjective(tokens, places, j)) return !places.homeFrom(j);
       if (++cyrillicWords > 4 || RU_BOUNDARY.has(tokens.hashOf(j))) return false;
       j++;
       continue;
@@ -256,7 +269,9 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
   if (sameBlock(prev)) {
     // "Türkmenistanyň Mejlisi", "Turkmen Mejlis" — but not "Türkmenistanda Mejlise" (in Turkmenistan, to the session).
     if (places.homeTo(prev) && (isGenitive(tokens, prev) || tokens.textOf(prev) === 'turkmen')) return PARLIAMENT;
-    if (PARLIAMENT_OWNERS.has(tokens.textOf(prev))) return PARLIAMENT;
+    // "ýurdumyzyň Mejlisi", "Milli Geňeşiň Mejlisi" — not "Döwlet howpsuzlyk geňeşiniň mejlisi" (a council's meeting).
+    const owner = tokens.textOf(prev);
+    if (PARLIAMENT_OWNERS.has(owner) && (!owner.startsWith('genes') || tokens.is(prev - 1, 'milli'))) return PARLIAMENT;
     // "Milli Geňeşiň Halk maslahatynyň we Mejlisiniň": named with the other chamber.
     if (isJoiner(tokens, prev) && sameBlock(prev - 2) && tokens.is(prev - 2, 'halk') && tokens.startsWith(prev - 1, 'maslahat') && isGenitive(tokens, prev - 1)) return PARLIAMENT;
   }

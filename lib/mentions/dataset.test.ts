@@ -347,4 +347,33 @@ describe('the bundled dataset on real-page wordings', () => {
     expect(ids('In Turkmenistan, UNICEF gave assistance to velayat, etrap and city halk maslakhaty.')).toEqual(['un.unicef']);
     expect(ids('Туркменистан: встреча с представителем ОБСЕ Джоном Макгрегором и послами США и Великобритании.')).toEqual(['osce.organization']);
   });
+
+  it.each([
+    [
+      'Türkmenistanyň prezidenti baş prokurora we Migrasiýa gullugynyň başlygyna käýinç berdi; IIM-niň başlygyna orunbasar bellenildi.',
+      ['tm.president', 'tm.state-migration-service', 'tm.ministry.internal-affairs'],
+    ],
+    ['Туркменистан: она возглавляла Туркменский национальный институт демократии и прав человека, а Межведком отчитался.', ['tm.nidhr', 'tm.commission.human-rights-obligations']],
+    [
+      'Turkmenistan: the Organization for Security and Cooperation in Europe\u2019s (OSCE) Office of Democratic Institutions and Human Rights (ODIHR) was not invited.',
+      ['osce.organization', 'osce.organization', 'osce.odihr', 'osce.odihr'],
+    ],
+  ])('reads the short names and spellings monitors\u2019 pages use: %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
+
+  it('gives an adjective after a name to the next noun, and takes the bare "Turkmenistan" before a name into it', () => {
+
+    expect(found('Туркменистан: благодаря омбудсмену туркменский подросток вернулся к отцу.')).toEqual([['омбудсмену', 'tm.ombudsman']]);
+    expect(found('В Туркменистане благодаря омбудсмену казахский подросток вернулся.')).toEqual([['омбудсмену', 'tm.ombudsman']]);
+    expect(found('Review of Turkmenistan Ombudsperson\u2019s Office')).toEqual([['Turkmenistan Ombudsperson\u2019s Office', 'tm.ombudsman']]);
+  });
+
+  it('does not take a council\u2019s meeting for the Mejlis, nor a second EU Special Representative named with a month', () => {
+    expect(ids('Türkmenistanyň prezidenti Döwlet howpsuzlyk geňeşiniň mejlisini geçirdi.')).toEqual(['tm.president']);
+    expect(ids('Türkmenistanyň Milli Geňeşiniň Mejlisiniň deputatlary çykyş etdi.')).toEqual(['tm.mejlis']);
+    expect(ids('Turkmenistan welcomed the EU Special Representative for Central Asia and the EU Special Representative for Human Rights in May and June 2024.')).toEqual([
+      'eu.eusr-central-asia',
+    ]);
+  });
 });

@@ -18,11 +18,12 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 // Module-local copies: imported bindings may compile to getter calls (Node's loaders do that),
 // which the per-token loops below would pay for on every use.
 const { A_COUNCIL, A_EN_PLURAL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS, A_TOPIC } = bits;
-const { PARLIAMENT, SESSION, isGenitive, isLocalCouncil, mejlisSense, ownedAbroad } = context;
+const { PARLIAMENT, SESSION, isGenitive, isLocalCouncil, isRussianAdjective, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
 const F_DASH = tokenize.F_DASH;
 const F_POSS = tokenize.F_POSS;
+const F_CAP = tokenize.F_CAP;
 const T_NUM = tokenize.T_NUM;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
@@ -681,8 +682,8 @@ function topicOf(index: MentionIndex, c: Candidate): number {
   for (const j of topic) {
     if (places.endingFrom(j) >= 0 || places.startingTo(j) >= 0) continue;
     const word = tokens.textOf(j);
-    // "on Monday …" says when, not what.
-    if (NOT_TOPICS.has(word)) return NO_TOPIC;
+    // "on Monday …" says when, not what (but "for Human Rights … in May" has said what).
+    if (NOT_TOPICS.has(word)) return content > 0 ? OTHER_TOPIC : NO_TOPIC;
     if (word.length < TOPIC_PREFIX) continue;
     if (own.has(word.slice(0, TOPIC_PREFIX))) return OWN_TOPIC;
     content++;
@@ -939,7 +940,11 @@ function ownerBefore(s: number): number {
   const k = s - 1;
   if (k < 0 || tokens.flags[s]! & F_PARA || !places.homeTo(k)) return -1;
   // "Türkmenistanyň DIM", "Turkmenistan's Ombudsman", "the Turkmen Ministry of Foreign Affairs".
-  if (tokens.isLatin(s)) return isGenitive(tokens, k) || tokens.flags[k]! & F_POSS || tokens.is(k, 'turkmen') ? places.startingTo(k) : -1;
+  // Also the bare noun before a capitalised name: "Review of Turkmenistan Ombudsperson's Office".
+  if (tokens.isLatin(s)) {
+    const owner = isGenitive(tokens, k) || tokens.flags[k]! & F_POSS || tokens.is(k, 'turkmen') || (tokens.is(k, 'turkmenistan') && tokens.flags[s]! & F_CAP);
+    return owner ? places.startingTo(k) : -1;
+  }
   // "туркменский МИД", "туркменского Омбудсмена": the adjective, not "Туркменистан" (a noun).
   return tokens.isCyrillic(s) && tokens.startsWith(k, 'туркменск') ? places.startingTo(k) : -1;
 }
@@ -958,7 +963,8 @@ function ownerAfter(e: number): number {
     const p = tokens.is(k + 1, 'the') ? k + 2 : k + 1;
     return places.homeFrom(p) && !(tokens.flags[p]! & F_PARA) ? places.endingFrom(p) : -1;
   }
-  return tokens.isCyrillic(k) && places.homeFrom(k) ? places.endingFrom(k) : -1;
+  // "Туркменистана", not the adjective of the next noun ("омбудсмену туркменский подросток").
+  return tokens.isCyrillic(k) && places.homeFrom(k) && !isRussianAdjective(tokens, places, k) ? places.endingFrom(k) : -1;
 }
 
 /** Longest web address looked at around a name. */
