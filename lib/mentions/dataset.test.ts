@@ -363,7 +363,6 @@ describe('the bundled dataset on real-page wordings', () => {
   });
 
   it('gives an adjective after a name to the next noun, and takes the bare "Turkmenistan" before a name into it', () => {
-
     expect(found('Туркменистан: благодаря омбудсмену туркменский подросток вернулся к отцу.')).toEqual([['омбудсмену', 'tm.ombudsman']]);
     expect(found('В Туркменистане благодаря омбудсмену казахский подросток вернулся.')).toEqual([['омбудсмену', 'tm.ombudsman']]);
     expect(found('Review of Turkmenistan Ombudsperson\u2019s Office')).toEqual([['Turkmenistan Ombudsperson\u2019s Office', 'tm.ombudsman']]);
