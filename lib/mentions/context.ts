@@ -115,7 +115,8 @@ const RU_ADJECTIVE_ENDINGS = ['ий', 'ый', 'ая', 'ое', 'ие', 'ые', '�
  * ("Казахстана", "Российской Федерации", whose adjective is part of a longer name).
  */
 export function isRussianAdjective(tokens: Tokens, places: Places, k: number): boolean {
-  if (places.endingFrom(k) !== k) return false;
+  // The name most often written after ours, settled without reading the word.
+  if (places.endingFrom(k) !== k || tokens.startsWith(k, 'туркменист')) return false;
   const word = tokens.textOf(k);
   return /[сц]к/.test(word.slice(-5, -1)) && RU_ADJECTIVE_ENDINGS.some((e) => word.endsWith(e));
 }
