@@ -112,7 +112,7 @@ export function tailStart(tokens: Tokens, end: number): number {
 /** Most words of a list item the dataset does not know ("Culture", "Medeniýet", "культуры"). */
 const MAX_UNKNOWN_WORDS = 4;
 /** Most such items passed over in one list. */
-export const MAX_UNKNOWN_ITEMS = 3;
+export const MAX_UNKNOWN_ITEMS = 6;
 
 /**
  * A list item the dataset does not know, starting at token j: "Culture" in "the Ministries of

@@ -375,4 +375,23 @@ describe('the bundled dataset on real-page wordings', () => {
       'eu.eusr-central-asia',
     ]);
   });
+  it('reads a long Turkmen list of ministries with unknown items written with "we"', () => {
+    const list = 'ÝUNISEF Saglygy goraýyş we derman senagaty, Bilim, Zähmet we ilaty durmuş taýdan goramak, Adalat, Maliýe we ykdysadyýet, Içeri işler, Sport we ýaşlar syýasaty ministrlikleri bilen Türkmenistanda iş meýilnamalaryna gol çekdi.';
+    expect(ids(list)).toEqual(['un.unicef', 'tm.ministry.health', 'tm.ministry.education', 'tm.ministry.labour-social-protection', 'tm.ministry.adalat', 'tm.ministry.internal-affairs']);
+  });
+
+  it('does not judge a page about Turkmenistan from one item of a list of countries', () => {
+    const kazakh = 'НУР-СУЛТАН. В Министерстве внутренних дел состоялась встреча министра с главой миссии МОМ в Казахстане, Кыргызской Республике, Туркменистане и Узбекистане. Министр отметил хорошую работу МВД.';
+    expect(ids(kazakh)).toEqual(['un.iom']);
+    expect(ids('Turkmenistan and Kazakhstan held talks; the Ministry of Foreign Affairs hosted them.')).toEqual(['tm.ministry.foreign-affairs']);
+  });
+
+  it.each([
+    ['Türkmenistan ÝUNISEF-iň 75-ýyllygyny halkara derejede bellemäge gatnaşýar.', [['ÝUNISEF-iň', 'un.unicef']]],
+    ['Türkmenistanyň Milli Geňeşiniň Halk Maslahaty we Milli Geňeşiň Mejlisi maslahatlaşdy.', [['Türkmenistanyň Milli Geňeşiniň Halk Maslahaty', 'tm.milli-gengesh.halk-maslahaty'], ['Milli Geňeşiň Mejlisi', 'tm.mejlis']]],
+    ['Türkmenistanda Mongoliýanyň Adam hukuklary boýunça Milli geňeşiniň wekilleri çykyş etdi.', []],
+    ['2021-2025-nji ýyllar üçin Türkmenistanda Jyns deňligi boýunça milli hereket meýilnamasynyň ugurlary tanyşdyryldy.', [['2021-2025-nji ýyllar üçin Türkmenistanda Jyns deňligi boýunça milli hereket meýilnamasynyň', 'nap.gender-equality.2021-2025']]],
+  ])('reads UN agencies\u2019 Turkmen pages: %s', (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
 });

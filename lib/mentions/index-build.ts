@@ -125,7 +125,7 @@ function distinct(specs: AliasSpec[], words: Word[][]): { spec: AliasSpec; words
 
 const MEJLIS_SPELLINGS = ['mejlis', 'mejilis', 'majlis'];
 /** Words for bodies named by what they deal with: "Interdepartmental Commission on …", "комиссия по …", "… boýunça topar", "EU Special Representative for …". */
-const TOPIC_HEADS = new Set(['commission', 'committee', 'комиссия', 'комитет', 'topar', 'komitet', 'representative', 'представитель']);
+const TOPIC_HEADS = new Set(['commission', 'committee', 'комиссия', 'комитет', 'topar', 'komitet', 'representative', 'представитель', 'genes']);
 
 /** Sense rules keyed by what an alias says, whatever entity or language it belongs to. */
 function senseFlags(words: readonly string[]): number {

@@ -413,6 +413,7 @@ function analyze(index: MentionIndex, text: string, options: MatchOptions): Anal
   walkAliases(index);
 
   places.reset(tokens.count);
+  homes.length = 0;
   const candidates: Candidate[] = [];
   const aliasFlags = index.aliasFlags;
   for (let f = 0; f < foundCount; f++) {
@@ -420,7 +421,10 @@ function analyze(index: MentionIndex, text: string, options: MatchOptions): Anal
     const e = found[3 * f + 1]!;
     const alias = found[3 * f + 2]!;
     const flags = aliasFlags[alias]!;
-    if (flags & (A_FOREIGN | A_HOME)) places.add(s, e, (flags & A_HOME) !== 0);
+    if (flags & (A_FOREIGN | A_HOME)) {
+      places.add(s, e, (flags & A_HOME) !== 0);
+      if (flags & A_HOME) homes.push(s, e);
+    }
     else candidates.push({ s, e, alias, entity: index.aliasEntity[alias]!, generic: (flags & A_GENERIC) !== 0, sense: 0 });
   }
 
@@ -431,7 +435,7 @@ function analyze(index: MentionIndex, text: string, options: MatchOptions): Anal
     if (c.sense === SESSION) session = true;
   }
   const context: TextContext = {
-    aboutTurkmenistan: options.aboutTurkmenistan ?? places.anyHome,
+    aboutTurkmenistan: options.aboutTurkmenistan ?? aboutHome(homes),
     // Evidence in this very text counts even when the page was judged otherwise from its start.
     mejlisAsSession: options.mejlisAsSession === true || session,
     formerBodies: formerBodiesIn(index, candidates, options.formerBodies),
@@ -457,6 +461,46 @@ function formerBodiesIn(index: MentionIndex, candidates: Candidate[], given: rea
     for (const c of candidates) if (c.generic && c.entity === body) c.entity = predecessor;
   }
   return active;
+}
+
+/** Turkmenistan's names in the text: flattened (first token, last token) pairs. */
+const homes: number[] = [];
+/** Other countries listed with Turkmenistan that make a mention of it a mere item of a list. */
+const MIN_LISTED_ABROAD = 2;
+
+/**
+ * Whether a text is about Turkmenistan: it names it, other than as one item of a list of
+ * countries ("миссия МОМ в Казахстане, Кыргызской Республике, Туркменистане и Узбекистане" on a
+ * Kazakh page).
+ */
+function aboutHome(spans: readonly number[]): boolean {
+  for (let i = 0; i < spans.length; i += 2) if (!listedAbroad(spans[i]!, spans[i + 1]!)) return true;
+  return false;
+}
+
+/** Whether the place at tokens [s, e] stands in a list with at least two other countries. */
+function listedAbroad(s: number, e: number): boolean {
+  let abroad = 0;
+  // Forwards: ", Uzbekistan and Tajikistan".
+  for (let k = e + 1; k < tokens.count && isJoiner(tokens, k) && !(tokens.flags[k]! & F_PARA); ) {
+    while (k < tokens.count && (isJoiner(tokens, k) || tokens.is(k, 'the'))) k++;
+    const end = places.endingFrom(k);
+    if (end < 0 || places.homeFrom(k)) break;
+    abroad++;
+    // "Kyrgyz Republic": a word after the place's name is part of the item.
+    k = isJoiner(tokens, end + 1) ? end + 1 : end + 2;
+  }
+  // Backwards: "Kazakhstan, Kyrgyzstan, Turkmenistan".
+  for (let k = s - 1; k >= 0 && isJoiner(tokens, k) && !(tokens.flags[k + 1]! & F_PARA); ) {
+    while (k >= 0 && isJoiner(tokens, k)) k--;
+    // "Кыргызской Республике": a word after the place's name is part of the item.
+    if (places.startingTo(k) < 0 && k > 0 && tokens.isWord(k)) k--;
+    const start = places.startingTo(k);
+    if (start < 0 || places.homeTo(k)) break;
+    abroad++;
+    k = start - 1;
+  }
+  return abroad >= MIN_LISTED_ABROAD;
 }
 
 /**
@@ -942,7 +986,9 @@ function ownerBefore(s: number): number {
   // "Türkmenistanyň DIM", "Turkmenistan's Ombudsman", "the Turkmen Ministry of Foreign Affairs".
   // Also the bare noun before a capitalised name: "Review of Turkmenistan Ombudsperson's Office".
   if (tokens.isLatin(s)) {
-    const owner = isGenitive(tokens, k) || tokens.flags[k]! & F_POSS || tokens.is(k, 'turkmen') || (tokens.is(k, 'turkmenistan') && tokens.flags[s]! & F_CAP);
+    // (The bare noun in English spelling only: Turkmen "Türkmenistan ÝUNISEF-iň …" is a sentence's subject.)
+    const bare = tokens.is(k, 'turkmenistan') && tokens.flags[s]! & F_CAP && tokens.text.charCodeAt(tokens.start[k]! + 1) === 0x75;
+    const owner = isGenitive(tokens, k) || tokens.flags[k]! & F_POSS || tokens.is(k, 'turkmen') || bare;
     return owner ? places.startingTo(k) : -1;
   }
   // "туркменский МИД", "туркменского Омбудсмена": the adjective, not "Туркменистан" (a noun).
