@@ -117,6 +117,8 @@ const RU_ADJECTIVE_ENDINGS = ['ий', 'ый', 'ая', 'ое', 'ие', 'ые', '�
 export function isRussianAdjective(tokens: Tokens, places: Places, k: number): boolean {
   // The name most often written after ours, settled without reading the word.
   if (places.endingFrom(k) !== k || tokens.startsWith(k, 'туркменист')) return false;
+  // "Кыргызской Республики", "Российской Федерации": the adjective begins the country's name.
+  if (tokens.startsWith(k + 1, 'республик') || tokens.startsWith(k + 1, 'федераци')) return false;
   const word = tokens.textOf(k);
   return /[сц]к/.test(word.slice(-5, -1)) && RU_ADJECTIVE_ENDINGS.some((e) => word.endsWith(e));
 }

@@ -282,8 +282,8 @@ describe('the bundled dataset on real-page wordings', () => {
       'osce.odihr',
       'osce.odihr',
     ]);
-    // On a page about another country, the abbreviations stay plain text.
-    expect(found('In Astana, the OSCE and ODIHR met the Central Election Commission of Kazakhstan.')).toEqual([]);
+    // Like the UN agencies, the OSCE and its office are one body wherever they are named.
+    expect(ids('In Astana, the OSCE and ODIHR met the Central Election Commission of Kazakhstan.')).toEqual(['osce.organization', 'osce.odihr']);
   });
   it('leaves the other bodies of a foreign list unlinked when one of them names its country', () => {
     const uzbek = 'The Ombudsperson of Turkmenistan also took part. Uzbekistan was represented by the Supreme Court of Uzbekistan, the Prosecutor General\u2019s Office, the Ministry of Foreign Affairs and the Ministry of Internal Affairs.';
@@ -393,5 +393,16 @@ describe('the bundled dataset on real-page wordings', () => {
     ['2021-2025-nji ýyllar üçin Türkmenistanda Jyns deňligi boýunça milli hereket meýilnamasynyň ugurlary tanyşdyryldy.', [['2021-2025-nji ýyllar üçin Türkmenistanda Jyns deňligi boýunça milli hereket meýilnamasynyň', 'nap.gender-equality.2021-2025']]],
   ])('reads UN agencies\u2019 Turkmen pages: %s', (text, expected) => {
     expect(found(text)).toEqual(expected);
+  });
+  it('leaves another country\u2019s human rights dialogue and ombudsman alone on a page that also names Turkmenistan', () => {
+    const kazakh = 'Turkmenistan held its own Human Rights Dialogue with the EU in 2022. The European Union and the Republic of Kazakhstan held the 14th Human Rights Dialogue. During the Human Rights Dialogue, the EU and Kazakhstan discussed elections.';
+    expect(found(kazakh)).toEqual([['Human Rights Dialogue', 'dialogue.eu-tm-hrd']]);
+    expect(ids('Turkmenistan news. The Human Rights Dialogue with the European Union took place in Brussels.')).toEqual(['dialogue.eu-tm-hrd']);
+    expect(ids('Делегация Туркменистана присутствовала. Омбудсмен Кыргызской Республики и Аппарат Омбудсмена Кыргызской Республики провели встречу.')).toEqual([]);
+  });
+
+  it('links the Prosecutor General\u2019s Office and UNHCR as Russian and Turkmen texts name them', () => {
+    expect(found('Туркменистан: Генеральной прокуратурой организуются мероприятия.')).toEqual([['Генеральной прокуратурой', 'tm.prosecutor-general']]);
+    expect(ids('Türkmenistanda BMG-nyň Bosgunlar edarasyna ýüz tutanlaryň sany azaldy.')).toEqual(['un.unhcr']);
   });
 });

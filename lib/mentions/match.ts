@@ -618,6 +618,35 @@ function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
   return abroad;
 }
 
+/** Most tokens looked at on each side of a name for the countries its sentence names. */
+const MAX_SENTENCE_TOKENS = 60;
+/** "." "!" "?" end a sentence. */
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f]);
+
+/** Whether the sentence around candidate c names another country and not Turkmenistan. */
+function sentenceAbroad(c: Candidate): boolean {
+  const { count, flags, kind } = tokens;
+  const ends = (k: number) => kind[k] === tokenize.T_PUNCT && SENTENCE_END.has(tokens.first[k]!);
+  let from = c.s;
+  while (from > 0 && c.s - from < MAX_SENTENCE_TOKENS && !(flags[from]! & F_PARA) && !ends(from - 1)) from--;
+  let to = c.e;
+  while (to + 1 < count && to - c.e < MAX_SENTENCE_TOKENS && !(flags[to + 1]! & F_PARA) && !ends(to + 1)) to++;
+  let abroad = false;
+  for (let k = from; k <= to; k++) {
+    if (places.endingFrom(k) < 0) continue;
+    if (places.homeFrom(k)) return false;
+    // The European Union is the Dialogue's other side, not another owner.
+    if (!isEuropeanUnion(k)) abroad = true;
+  }
+  return abroad;
+}
+
+/** The European Union's names among the places ("EU", "European Union", "ЕС", "Евросоюз", "Ýewropa Bileleşigi"). */
+function isEuropeanUnion(k: number): boolean {
+  return EU_STARTS.some((start) => tokens.startsWith(k, start)) || tokens.is(k, 'eu') || tokens.is(k, 'ес');
+}
+const EU_STARTS = ['european', 'европейск', 'евросоюз', 'yewropa'];
+
 /** Generic names found to belong to another country, by first token: the last token of the longest. */
 const ownedAbroadTo = new Map<number, number>();
 
@@ -633,6 +662,9 @@ function acceptable(index: MentionIndex, c: Candidate, a: Analysis): boolean {
     return false;
   }
   if (c.generic && anotherBody(index, c)) return false;
+  // "The European Union and the Republic of Kazakhstan held the 14th Human Rights Dialogue": a
+  // dialogue's generic name in a sentence that names another country, and not ours, is theirs.
+  if (c.generic && (index.rounds.has(c.entity) || index.roundDates.has(c.entity)) && sentenceAbroad(c)) return false;
   if (c.generic) {
     // "консультации между министерствами иностранных дел двух стран": not one ministry. A plural
     // head stays only if coordination follows ("the Ministries of Foreign Affairs, Internal Affairs").
