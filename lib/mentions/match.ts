@@ -559,19 +559,17 @@ function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
     }
     return lo;
   };
-  const byStart = {
-    get(k: number): Candidate | undefined {
-      let best: Candidate | undefined;
-      for (let i = firstFrom(k); i < live.length && live[i]!.s === k; i++) if (!best || live[i]!.e > best.e) best = live[i];
-      return best;
-    },
+  /** The longest candidate that starts at token k. */
+  const startingAt = (k: number): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (let i = firstFrom(k); i < live.length && live[i]!.s === k; i++) if (!best || live[i]!.e > best.e) best = live[i];
+    return best;
   };
-  const byEnd = {
-    get(k: number): Candidate | undefined {
-      let best: Candidate | undefined;
-      for (let i = firstFrom(k + 1) - 1; i >= 0 && k - live[i]!.s <= MAX_NAME_TOKENS; i--) if (live[i]!.e === k && (!best || live[i]!.s < best.s)) best = live[i];
-      return best;
-    },
+  /** The longest candidate that ends at token k. */
+  const endingAt = (k: number): Candidate | undefined => {
+    let best: Candidate | undefined;
+    for (let i = firstFrom(k + 1) - 1; i >= 0 && k - live[i]!.s <= MAX_NAME_TOKENS; i--) if (live[i]!.e === k && (!best || live[i]!.s < best.s)) best = live[i];
+    return best;
   };
   const { count, flags } = tokens;
   const listed = (c: Candidate | undefined) => c !== undefined && c.generic && ownerAfter(c.e) < 0;
@@ -585,7 +583,7 @@ function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
     while (k < count && isJoiner(tokens, k) && !(flags[k]! & F_PARA)) {
       while (k < count && (isJoiner(tokens, k) || tokens.is(k, 'the')) && !(flags[k]! & F_PARA)) k++;
       if (k >= count || flags[k]! & F_PARA) break;
-      const c = byStart.get(k);
+      const c = startingAt(k);
       if (listed(c)) {
         abroad.add(c!);
         k = c!.e + 1;
@@ -603,7 +601,7 @@ function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
       while (k >= 0 && tokens.is(k, 'the') && !(flags[k + 1]! & F_PARA)) k--;
       if (k < 0 || !isJoiner(tokens, k) || flags[k + 1]! & F_PARA) break;
       while (k >= 0 && isJoiner(tokens, k) && !(flags[k + 1]! & F_PARA)) k--;
-      const c = byEnd.get(k);
+      const c = endingAt(k);
       if (listed(c)) {
         abroad.add(c!);
         k = c!.s - 1;
