@@ -405,4 +405,7 @@ describe('the bundled dataset on real-page wordings', () => {
     expect(found('Туркменистан: Генеральной прокуратурой организуются мероприятия.')).toEqual([['Генеральной прокуратурой', 'tm.prosecutor-general']]);
     expect(ids('Türkmenistanda BMG-nyň Bosgunlar edarasyna ýüz tutanlaryň sany azaldy.')).toEqual(['un.unhcr']);
   });
+  it('links "the Ombudsman Institute" as a whole', () => {
+    expect(found('In Brussels, Turkmenistan presented the activities of the Ombudsman Institute for 2023.')).toEqual([['Ombudsman Institute', 'tm.ombudsman']]);
+  });
 });
