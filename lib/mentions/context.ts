@@ -21,7 +21,6 @@ export class Places {
   /** Bit 1: the place starting at k is Turkmenistan; bit 2: the place ending at k is. */
   private home = new Uint8Array(1024);
   private used = 0;
-  anyHome = false;
 
   reset(tokens: number): void {
     if (this.endOf.length < tokens) {
@@ -34,12 +33,10 @@ export class Places {
       this.home.fill(0, 0, this.used);
     }
     this.used = tokens;
-    this.anyHome = false;
   }
 
   /** Records a place; at one token, the longest place wins. */
   add(start: number, end: number, home: boolean): void {
-    if (home) this.anyHome = true;
     if (this.endOf[start]! <= end) {
       this.endOf[start] = end + 1;
       this.home[start] = (this.home[start]! & ~1) | (home ? 1 : 0);
@@ -248,10 +245,15 @@ const GENITIVE_ENDINGS = ['yn', 'in', 'un'];
 const CONVOCATION = ['cagyrys', 'cagyrylys'];
 /** Words between a genitive "Mejlisiň" and the convocation that is its. */
 const MAX_CONVOCATION_DISTANCE = 10;
-/** "." "!" "?" ";" end the sentence a convocation is looked for in. */
-const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x3b]);
-/** State bodies a parliament is listed with (Turkmen): ministries, offices, committees, services, courts. */
-const BODY_WORDS = ['ministrlik', 'edara', 'komitet', 'gullug', 'gulluk', 'kazyyet', 'prokuratura', 'adalatcy', 'halk'];
+/** "." "!" "?" ";" end a sentence (for what a rule looks for around a name). */
+export const SENTENCE_ENDS: ReadonlySet<number> = new Set([0x2e, 0x21, 0x3f, 0x3b]);
+/** Words (their beginnings, folded) of a state body's name in the three languages: ministries, offices, courts, services, committees. */
+export const BODY_STEMS: readonly string[] = [
+  'ministr', 'министерств', 'office', 'court', 'суд', 'prokuratur', 'прокуратур', 'service', 'служб', 'gullug', 'gulluk', 'committee',
+  'комитет', 'komitet', 'commission', 'комисси', 'agency', 'агентств', 'department', 'департамент', 'управлени', 'kazyyet', 'edara',
+];
+/** What a Turkmen parliament is listed with: state bodies, the Ombudsman ("Adalatçy") and the Halk Maslahaty. */
+const LISTED_WITH_PARLIAMENT = [...BODY_STEMS, 'adalatcy', 'halk'];
 
 
 /** Whether token k is a Turkmen word in the genitive ("Türkmenistanyň", "dialogyň"). */
@@ -304,7 +306,7 @@ export function mejlisSense(tokens: Tokens, places: Places, m: number): number {
   }
   // "Oňa Mejlisiň, ministrlikleriň we … edaralarynyň wekilleri gatnaşdylar": listed with other
   // state bodies, the capitalised word is the parliament, even on a page that speaks of sessions.
-  if (tokens.flags[m]! & F_CAP && isJoiner(tokens, m + 1) && sameBlock(m + 2) && BODY_WORDS.some((p) => tokens.startsWith(m + 2, p))) return PARLIAMENT;
+  if (tokens.flags[m]! & F_CAP && isJoiner(tokens, m + 1) && sameBlock(m + 2) && LISTED_WITH_PARLIAMENT.some((p) => tokens.startsWith(m + 2, p))) return PARLIAMENT;
   if (sameBlock(prev)) {
     if (isGenitive(tokens, prev) && places.startingTo(prev) < 0) return SESSION;
     // One adjective may stand between the owner and the session: "dialogyň nobatdaky mejlisi" (a

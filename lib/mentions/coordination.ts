@@ -39,6 +39,20 @@ function skipParenthesis(tokens: Tokens, j: number): number {
   return j;
 }
 
+/**
+ * The ")" closing an abbreviation or a short gloss in brackets that opens at token k: "(NAP)",
+ * "(CTIP NAP)", "(Justice)", one to `maxWords` words; −1 if none.
+ */
+export function abbreviationEnd(tokens: Tokens, k: number, maxWords: number): number {
+  if (!tokens.is(k, '(')) return -1;
+  for (let j = k + 1; j < tokens.count && j - k <= maxWords + 1; j++) {
+    if (tokens.flags[j]! & F_PARA) return -1;
+    if (j > k + 1 && tokens.is(j, ')')) return j;
+    if (tokens.kind[j] !== T_WORD) return -1;
+  }
+  return -1;
+}
+
 /** How many leading words of an alias (folded, "the" already dropped) form a head; 0 if none. */
 export function headLength(words: readonly string[]): number {
   for (const head of HEADS) {

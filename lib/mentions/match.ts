@@ -5,7 +5,7 @@
  */
 import * as context from './context.ts';
 import { Places } from './context.ts';
-import { MAX_UNKNOWN_ITEMS, headAt, isJoiner, sharedModifiers, tailStart, unknownItemEnd, unknownItemStart } from './coordination.ts';
+import { MAX_UNKNOWN_ITEMS, abbreviationEnd, headAt, isJoiner, sharedModifiers, tailStart, unknownItemEnd, unknownItemStart } from './coordination.ts';
 import { buildIndex } from './index-build.ts';
 import * as chars from './normalize.ts';
 import { periodAfter, periodBefore, periodInside, type FoundPeriod } from './periods.ts';
@@ -18,13 +18,14 @@ import type { MatchOptions, Mention, MentionIndex } from './types.ts';
 // Module-local copies: imported bindings may compile to getter calls (Node's loaders do that),
 // which the per-token loops below would pay for on every use.
 const { A_COUNCIL, A_EN_PLURAL, A_FOREIGN, A_GENERIC, A_HEAD, A_HOME, A_MEJLIS, A_TOPIC } = bits;
-const { PARLIAMENT, SESSION, isGenitive, isLocalCouncil, isRussianAdjective, mejlisSense, ownedAbroad } = context;
+const { BODY_STEMS, PARLIAMENT, SENTENCE_ENDS, SESSION, isGenitive, isLocalCouncil, isRussianAdjective, mejlisSense, ownedAbroad } = context;
 const { C_APOS, C_NEWLINE, C_QUOTE, C_SPACE, CLASS_MASK, charClass, foldWord } = chars;
 const F_PARA = tokenize.F_PARA;
 const F_DASH = tokenize.F_DASH;
 const F_POSS = tokenize.F_POSS;
 const F_CAP = tokenize.F_CAP;
 const T_NUM = tokenize.T_NUM;
+const T_PUNCT = tokenize.T_PUNCT;
 const Tokens = tokenize.Tokens;
 const childIn = trie.childIn;
 
@@ -163,14 +164,13 @@ function isOfTurkmenistan(j: number): boolean {
   return end[j]! - start[j]! === 2 && j + 1 < tokens.count && end[j + 1]! - start[j + 1]! === 12 && tokens.is(j, 'of') && tokens.is(j + 1, 'turkmenistan');
 }
 
-/** The token after "(X)" or "(X Y)" starting at token j, one or two words in a bracket (an abbreviation or a short gloss); −1 if none. */
+/** Words in brackets passed over inside a name: an abbreviation or a short gloss ("(MFA)", "(Daşary işler)"). */
+const MAX_BRACKETED_WORDS = 2;
+
+/** The token after "(X)" or "(X Y)" starting at token j; −1 if none. */
 function afterAbbreviation(j: number): number {
-  for (let k = j + 1; k <= j + 3 && k < tokens.count; k++) {
-    if (tokens.flags[k]! & F_PARA) return -1;
-    if (tokens.is(k, ')')) return k > j + 1 ? k + 1 : -1;
-    if (!tokens.isWord(k)) return -1;
-  }
-  return -1;
+  const close = abbreviationEnd(tokens, j, MAX_BRACKETED_WORDS);
+  return close < 0 ? -1 : close + 1;
 }
 
 /** The longest coordinated tail starting at token j ("Internal Affairs"), if any. */
@@ -524,12 +524,6 @@ export function pageContext(text: string, index?: MentionIndex): MatchOptions {
   return { aboutTurkmenistan: analyzeContext(placesOnly, text).aboutTurkmenistan };
 }
 
-/** Words (their beginnings, folded) of a state body's name: an unknown list item with one is another body. */
-const BODY_STEMS = [
-  'ministr', 'министерств', 'office', 'court', 'суд', 'prokuratur', 'прокуратур', 'service', 'служб', 'gullug', 'gulluk', 'committee',
-  'комитет', 'komitet', 'commission', 'комисси', 'agency', 'агентств', 'department', 'департамент', 'управлени', 'kazyyet', 'edara',
-];
-
 /** Whether tokens [from, to] name a state body ("the Culture Ministry", "Генеральная прокуратура"), not people ("international experts"). */
 function namesBody(from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (BODY_STEMS.some((stem) => tokens.startsWith(k, stem))) return true;
@@ -618,13 +612,11 @@ function listedWithForeign(live: readonly Candidate[]): Set<Candidate> {
 
 /** Most tokens looked at on each side of a name for the countries its sentence names. */
 const MAX_SENTENCE_TOKENS = 60;
-/** "." "!" "?" end a sentence. */
-const SENTENCE_END = new Set([0x2e, 0x21, 0x3f]);
 
 /** Whether the sentence around candidate c names another country and not Turkmenistan. */
 function sentenceAbroad(c: Candidate): boolean {
   const { count, flags, kind } = tokens;
-  const ends = (k: number) => kind[k] === tokenize.T_PUNCT && SENTENCE_END.has(tokens.first[k]!);
+  const ends = (k: number) => kind[k] === T_PUNCT && SENTENCE_ENDS.has(tokens.first[k]!);
   let from = c.s;
   while (from > 0 && c.s - from < MAX_SENTENCE_TOKENS && !(flags[from]! & F_PARA) && !ends(from - 1)) from--;
   let to = c.e;
@@ -639,11 +631,12 @@ function sentenceAbroad(c: Candidate): boolean {
   return abroad;
 }
 
+const EU_STARTS = ['european', 'европейск', 'евросоюз', 'yewropa'];
+
 /** The European Union's names among the places ("EU", "European Union", "ЕС", "Евросоюз", "Ýewropa Bileleşigi"). */
 function isEuropeanUnion(k: number): boolean {
   return EU_STARTS.some((start) => tokens.startsWith(k, start)) || tokens.is(k, 'eu') || tokens.is(k, 'ес');
 }
-const EU_STARTS = ['european', 'европейск', 'евросоюз', 'yewropa'];
 
 /** Generic names found to belong to another country, by first token: the last token of the longest. */
 const ownedAbroadTo = new Map<number, number>();
@@ -880,8 +873,9 @@ export function findMentions(index: MentionIndex, text: string, options: MatchOp
   }
   // The trie walk finds candidates in text order; only a period written before a name reorders them.
   if (!sorted) live.sort((x, y) => x.s - y.s || x.e - y.e);
-  // The owner of the longest name owns the names it begins with: "Межведомственная комиссия по
-  // правам человека Республики Казахстан" is not ours, nor is "Межведомственная комиссия" in it.
+  // The owner of the longest name owns the names it begins with ("Межведомственная комиссия по
+  // правам человека Республики Казахстан" is not ours, nor is "Межведомственная комиссия" in it),
+  // and the generic names listed with a foreign one are that country's too.
   if (ownedAbroadTo.size) {
     const abroad = listedWithForeign(live);
     let kept = 0;

@@ -4,6 +4,7 @@
  * Russian, usually before it in Turkmen ("2016-2020-nji ýyllar üçin niýetlenen … meýilnamasy").
  */
 import type { Places } from './context.ts';
+import { abbreviationEnd } from './coordination.ts';
 import { F_DASH, F_PARA, T_NUM, type Tokens } from './tokenize.ts';
 
 export interface FoundPeriod {
@@ -74,25 +75,14 @@ export function periodInside(tokens: Tokens, k: number): FoundPeriod | null {
   return { start: range.start, end: range.end, from: k, to: tail.last };
 }
 
-/** Most words of an abbreviation in brackets. */
+/** Most words of an abbreviation in brackets between a name and its period ("(CTIP NAP)"). */
 const MAX_ABBREVIATION_WORDS = 3;
-
-/** The ")" closing an abbreviation in brackets that opens at token k ("(NAP)", "(CTIP NAP)"); −1 if none. */
-function abbreviationEnd(tokens: Tokens, k: number): number {
-  if (wordAt(tokens, k) !== '(') return -1;
-  for (let j = k + 1; j < tokens.count && j - k <= MAX_ABBREVIATION_WORDS + 1; j++) {
-    if (tokens.flags[j]! & F_PARA) return -1;
-    if (j > k + 1 && wordAt(tokens, j) === ')') return j;
-    if (!tokens.isWord(j)) return -1;
-  }
-  return -1;
-}
 
 /** A period right after a name ending at token `end`. */
 export function periodAfter(tokens: Tokens, places: Places, end: number): FoundPeriod | null {
   let k = skipHome(tokens, places, end + 1);
   // "… Plan (NAP) for 2016–2018", "(CTIP NAP) for 2025–2029": an abbreviation in brackets between.
-  const abbreviation = abbreviationEnd(tokens, k);
+  const abbreviation = abbreviationEnd(tokens, k, MAX_ABBREVIATION_WORDS);
   if (abbreviation >= 0) k = skipHome(tokens, places, abbreviation + 1);
   const paren = tokens.textOf(k) === '(';
   if (paren) k++;
